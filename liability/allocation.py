@@ -1,0 +1,111 @@
+"""Allocation: from the findings on a harm to shares, with the articles that give them.
+
+Numbers only where the law or the facts give them:
+- one party liable on its own: full liability, 100 %;
+- several parties liable by separate acts for one harm (Civil Code art. 1172; Tort Liability Law
+  art. 12 from 2010-07-01): each bears the share that corresponds to its part; where the parts
+  cannot be told apart, equal shares. The rule base tells parts apart qualitatively: the one
+  whose act or thing is the source bears the main share, the one whose failure let the harm grow
+  a secondary share (no numbers: the law gives none);
+- before 2010-07-01 no statute gave equal shares: the allocation stays "proportionate to fault";
+- appropriate liability, the rest, joint liability: qualitative;
+- no party liable and nothing open: the loss stays with the victim.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from .assessment import Allocation, Finding, OutcomeKind, Question, ShareLine
+from .model import Harm
+from .library import Registry
+
+HUNDRED = Decimal(100)
+SEPARATE_TORTS = "CC-1172"
+
+
+def _amount(harm: Harm, share: Decimal | None) -> Decimal | None:
+    if harm.amount is None or share is None:
+        return None
+    return (harm.amount * share / HUNDRED).quantize(Decimal("0.01"))
+
+
+def allocate(
+    harm: Harm, findings: list[Finding], questions: list[Question], registry: Registry, law_date: dt.date
+) -> Allocation:
+    mine = [f for f in findings if f.harm == harm.id]
+    liable = [f for f in mine if f.kind == OutcomeKind.liable]
+    own = [f for f in mine if f.kind == OutcomeKind.bears_own_loss]
+    others = [f for f in mine if f.kind in (OutcomeKind.supplementary, OutcomeKind.compensates)]
+    open_q = [q for q in questions if q.harm in (harm.id, None)]
+    articles: list[str] = []
+    lines: list[ShareLine] = []
+
+    def line(f: Finding, degree: str | None, share: Decimal | None) -> ShareLine:
+        return ShareLine(party=f.party, kind=f.kind, degree=degree, share=share, amount=_amount(harm, share))
+
+    if len(liable) == 1 and not own and liable[0].degree in (None, "full"):
+        lines.append(line(liable[0], "full", HUNDRED))
+        zh, en = "一方承担全部责任。", "One party is liable in full."
+    elif len(liable) > 1:
+        degrees = {f.party: f.degree for f in liable}
+        sources = [f for f in liable if f.degree in (None, "full")]
+        growth = [f for f in liable if f.degree == "aggravation"]
+        art = registry.resolve(SEPARATE_TORTS, law_date)
+        if art is not None:
+            articles.append(art.id)
+        if sources and growth and len(sources) + len(growth) == len(liable):
+            for f in sources:
+                lines.append(line(f, "main" if len(sources) == 1 else "proportionate", None))
+            for f in growth:
+                lines.append(line(f, "secondary", None))
+            zh = "数人分别侵权造成同一损害：引起损害者承担主要责任，未及时制止致损害扩大者承担次要责任。"
+            en = (
+                "Several parties caused one harm by separate acts: the source bears the main share, "
+                "the party whose failure let it grow a secondary share."
+            )
+        elif all(d in (None, "full") for d in degrees.values()) and art is not None:
+            share = (HUNDRED / len(liable)).quantize(Decimal("0.01"))
+            shares = [share] * len(liable)
+            shares[-1] = HUNDRED - share * (len(liable) - 1)
+            for f, s in zip(sorted(liable, key=lambda f: f.party), shares):
+                lines.append(line(f, "equal", s))
+            zh, en = "责任大小难以确定，平均承担责任。", "The parts cannot be told apart: equal shares."
+        else:
+            for f in liable:
+                lines.append(line(f, f.degree if f.degree not in (None, "full") else "proportionate", None))
+            zh, en = "各自承担相应的责任。", "Each bears the share corresponding to its part."
+    elif liable:
+        for f in liable:
+            lines.append(line(f, f.degree, None))
+        zh, en = "承担相应的责任。", "Liability as the finding states."
+    else:
+        zh = en = ""
+    lines += [line(f, f.degree, None) for f in own]
+    lines += [line(f, f.degree, None) for f in others]
+    if not liable and not own:
+        if open_q:
+            zh = "尚有未查明的事实，无法确定由谁承担。"
+            en = "Facts still unknown decide who bears it."
+        else:
+            lines.append(
+                ShareLine(party=harm.victim, kind=OutcomeKind.bears_own_loss, degree="full", share=HUNDRED, amount=harm.amount)
+            )
+            zh = "无人依法对此损害承担责任，损失由受害人自行承担。"
+            en = "No rule puts this harm on another party: the victim bears its own loss."
+    elif own and liable:
+        zh += "其余损失由受害人自行承担。"
+        en += " The victim bears the rest of its loss."
+    elif own and not liable:
+        zh, en = "损失由受害人自行承担。", "The victim bears its own loss."
+    return Allocation(
+        harm=harm.id,
+        victim=harm.victim,
+        amount=harm.amount,
+        lines=lines,
+        articles=articles,
+        zh=zh,
+        en=en,
+        decided=not open_q,
+    )

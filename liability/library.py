@@ -1,0 +1,195 @@
+"""The statute registry: laws and articles as data (statutes/*.yaml), and which article governed a
+provision on a given date (statutes/provisions.yaml).
+
+A rule cites a *provision* by the id of its current article (``CC-182``). The registry resolves it
+to the article that governed on a date: ``CC-182`` on 2008-05-01 is General Principles of Civil Law
+art. 129; on 2012-05-01 Tort Liability Law art. 31 (the later law prevailing while the GPCL was
+still formally in force); from 2021-01-01 Civil Code art. 182. A date with no governing article
+resolves to ``None``: "no rule governed then" is an answer, not an error.
+
+Loaded lazily, once per process, with libyaml when PyYAML has it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+import yaml
+
+try:  # libyaml is several times faster; PyYAML wheels ship it
+    _YamlLoader = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - depends on the PyYAML build
+    _YamlLoader = yaml.SafeLoader
+
+PROVISIONS_FILE = "provisions.yaml"
+
+
+@dataclass(frozen=True)
+class Law:
+    id: str
+    family: str
+    name_zh: str
+    name_en: str
+    body_zh: str | None
+    body_en: str | None
+    kind: str
+    document_no: str | None
+    promulgated: dt.date | None
+    in_force: dt.date
+    ends: dt.date | None
+    ended_by: str | None
+    source: str | None
+
+    def in_force_on(self, on: dt.date) -> bool:
+        return self.in_force <= on and (self.ends is None or on <= self.ends)
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    law: Law
+    number: int
+    number_zh: str | None
+    text_zh: str | None
+    gloss_en: str | None
+    checked: bool
+    note: str | None
+
+    @property
+    def title_zh(self) -> str:
+        return f"《{self.law.name_zh}》{self.number_zh or f'第{self.number}条'}"
+
+    @property
+    def title_en(self) -> str:
+        return f"{self.law.name_en}, art. {self.number}"
+
+
+@dataclass(frozen=True)
+class Period:
+    start: dt.date
+    end: dt.date | None  # inclusive; None = open
+    article: str | None  # None: no article governed this provision then
+    prevails_over: tuple[str, ...] = ()
+    why_zh: str | None = None
+    why_en: str | None = None
+
+    def covers(self, on: dt.date) -> bool:
+        return self.start <= on and (self.end is None or on <= self.end)
+
+
+@dataclass(frozen=True)
+class Provision:
+    id: str
+    subject_zh: str
+    subject_en: str
+    periods: tuple[Period, ...]
+
+    def period_on(self, on: dt.date) -> Period | None:
+        for p in self.periods:
+            if p.covers(on):
+                return p
+        return None
+
+
+@dataclass
+class Registry:
+    laws: dict[str, Law] = field(default_factory=dict)
+    articles: dict[str, Article] = field(default_factory=dict)
+    provisions: dict[str, Provision] = field(default_factory=dict)
+
+    def article(self, article_id: str) -> Article:
+        try:
+            return self.articles[article_id]
+        except KeyError:
+            raise KeyError(f"no article {article_id!r} in the statute library") from None
+
+    def provision(self, provision_id: str) -> Provision:
+        try:
+            return self.provisions[provision_id]
+        except KeyError:
+            raise KeyError(f"no provision {provision_id!r} in statutes/{PROVISIONS_FILE}") from None
+
+    def resolve(self, provision_id: str, on: dt.date) -> Article | None:
+        """The article that governed `provision_id` on `on`, or None if none did."""
+        period = self.provision(provision_id).period_on(on)
+        if period is None or period.article is None:
+            return None
+        return self.article(period.article)
+
+    def history(self, article_id: str) -> list[tuple[Provision, Period]]:
+        """Every provision period in which this article governed."""
+        return [(p, per) for p in self.provisions.values() for per in p.periods if per.article == article_id]
+
+
+def _date(v: Any) -> dt.date | None:
+    if v is None or isinstance(v, dt.date):
+        return v
+    return dt.date.fromisoformat(str(v))
+
+
+def _read(name: str) -> Any:
+    text = resources.files("liability.statutes").joinpath(name).read_text(encoding="utf-8")
+    return yaml.load(text, Loader=_YamlLoader)
+
+
+@functools.cache
+def registry() -> Registry:
+    """The statute library, read once per process."""
+    reg = Registry()
+    files = sorted(
+        f.name
+        for f in resources.files("liability.statutes").iterdir()
+        if f.name.endswith(".yaml") and f.name != PROVISIONS_FILE
+    )
+    for name in files:
+        doc = _read(name)
+        meta = doc["law"]
+        law = Law(
+            id=meta["id"],
+            family=meta.get("family") or meta["id"],
+            name_zh=meta["name_zh"],
+            name_en=meta["name_en"],
+            body_zh=meta.get("body_zh"),
+            body_en=meta.get("body_en"),
+            kind=meta.get("kind", "law"),
+            document_no=meta.get("document_no"),
+            promulgated=_date(meta.get("promulgated")),
+            in_force=_date(meta["in_force"]),
+            ends=_date(meta.get("ends")),
+            ended_by=meta.get("ended_by"),
+            source=meta.get("source"),
+        )
+        reg.laws[law.id] = law
+        for a in doc.get("articles") or []:
+            art = Article(
+                id=a["id"],
+                law=law,
+                number=int(a["number"]),
+                number_zh=a.get("number_zh"),
+                text_zh=a.get("text_zh"),
+                gloss_en=a.get("gloss_en"),
+                checked=bool(a.get("checked")),
+                note=a.get("note"),
+            )
+            if art.id in reg.articles:
+                raise ValueError(f"statutes/{name}: article {art.id} defined twice")
+            reg.articles[art.id] = art
+    for pid, spec in (_read(PROVISIONS_FILE) or {}).items():
+        periods = []
+        for p in spec["periods"]:
+            periods.append(
+                Period(
+                    start=_date(p["from"]),
+                    end=_date(p.get("to")),
+                    article=p.get("article"),
+                    prevails_over=tuple(p.get("prevails_over") or ()),
+                    why_zh=p.get("why_zh"),
+                    why_en=p.get("why_en"),
+                )
+            )
+        reg.provisions[pid] = Provision(pid, spec["subject_zh"], spec["subject_en"], tuple(periods))
+    return reg

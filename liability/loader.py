@@ -1,0 +1,304 @@
+"""Reading incident files (YAML or JSON) into an Incident, or a list of located problems.
+
+Safe loading only: no tags, no code. Every problem comes back as ``file:line: field.path: what is
+wrong``; unknown keys are errors, so a typo never vanishes silently.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from .errors import IncidentError, Problem
+from .model import Incident
+
+MAX_BYTES = 2_000_000
+MAX_DEPTH = 40
+MAX_NODES = 200_000  # after expanding aliases: a bound on "billion laughs"
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader that keeps dates as text (pydantic parses and locates them) and rejects
+    duplicate keys, which PyYAML would otherwise silently overwrite."""
+
+    def construct_mapping(self, node, deep=False):  # type: ignore[override]
+        seen: dict[Any, Any] = {}
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"duplicate key {key!r}", key_node.start_mark
+                )
+            seen[key] = True
+        return super().construct_mapping(node, deep=deep)
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_Loader.add_constructor("tag:yaml.org,2002:map", _Loader.construct_mapping)
+
+
+def _decode(raw: bytes, name: str) -> str:
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise IncidentError([Problem("file is UTF-16 encoded; save it as UTF-8", file=name, line=1)])
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line = raw[: e.start].count(b"\n") + 1
+        raise IncidentError(
+            [Problem(f"not valid UTF-8 (byte 0x{raw[e.start]:02x}); save the file as UTF-8", file=name, line=line)]
+        ) from None
+
+
+def _check_tree(node: yaml.Node, name: str) -> None:
+    """Depth and alias-expansion limits, measured on the composed node graph."""
+    sizes: dict[int, int] = {}
+
+    def walk(n: yaml.Node, depth: int) -> int:
+        if depth > MAX_DEPTH:
+            raise IncidentError([Problem(f"nested deeper than {MAX_DEPTH} levels", file=name, line=n.start_mark.line + 1)])
+        if id(n) in sizes:
+            return sizes[id(n)]
+        if isinstance(n, yaml.MappingNode):
+            size = 1 + sum(walk(k, depth + 1) + walk(v, depth + 1) for k, v in n.value)
+        elif isinstance(n, yaml.SequenceNode):
+            size = 1 + sum(walk(v, depth + 1) for v in n.value)
+        else:
+            size = 1
+        if size > MAX_NODES:
+            raise IncidentError(
+                [Problem(f"document expands to more than {MAX_NODES} values (aliases?)", file=name, line=n.start_mark.line + 1)]
+            )
+        sizes[id(n)] = size
+        return size
+
+    walk(node, 0)
+
+
+def _parse(text: str, name: str) -> tuple[Any, yaml.Node | None]:
+    is_json = name.lower().endswith(".json")
+    if is_json:
+        try:
+            data = json.loads(text, object_pairs_hook=_no_dup_pairs)
+        except json.JSONDecodeError as e:
+            raise IncidentError([Problem(f"invalid JSON: {e.msg} (column {e.colno})", file=name, line=e.lineno)]) from None
+        except _DuplicateKey as e:
+            raise IncidentError([Problem(f"duplicate key {e.args[0]!r}", file=name)]) from None
+        try:
+            node = yaml.compose(text, Loader=_Loader)
+        except yaml.YAMLError:
+            node = None  # valid JSON that YAML cannot read: we lose only line numbers
+        return data, node
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as e:
+        raise IncidentError([_yaml_problem(e, name)]) from None
+    except yaml.YAMLError as e:
+        raise IncidentError([Problem(f"invalid YAML: {e}", file=name)]) from None
+    if node is None:
+        raise IncidentError([Problem("file is empty: expected an incident (a mapping with date, parties, …)", file=name, line=1)])
+    _check_tree(node, name)
+    try:
+        data = _Loader(text).get_single_data()
+    except yaml.MarkedYAMLError as e:
+        raise IncidentError([_yaml_problem(e, name)]) from None
+    except (yaml.YAMLError, ValueError, TypeError, OverflowError) as e:
+        raise IncidentError([Problem(f"invalid YAML value: {e}", file=name)]) from None
+    return data, node
+
+
+class _DuplicateKey(Exception):
+    pass
+
+
+def _no_dup_pairs(pairs):
+    out = {}
+    for k, v in pairs:
+        if k in out:
+            raise _DuplicateKey(k)
+        out[k] = v
+    return out
+
+
+def _yaml_problem(e: yaml.MarkedYAMLError, name: str) -> Problem:
+    mark = e.problem_mark or e.context_mark
+    what = " ".join(x for x in (e.context, e.problem) if x) or "invalid YAML"
+    if "tag" in what and "constructor" in what:
+        what = "tags (!something) are not allowed in incident files"
+    elif "could not determine a constructor" in what:
+        what = "tags (!something) are not allowed in incident files"
+    return Problem(f"invalid YAML: {what}", file=name, line=mark.line + 1 if mark else None)
+
+
+def _line_of(node: yaml.Node | None, loc: tuple[Any, ...]) -> tuple[int | None, tuple[Any, ...]]:
+    """Walk the node tree along a pydantic error location. Returns the best line and the location
+    with pydantic's union tags (e.g. 'leak' in events.0.leak.fault) removed."""
+    if node is None:
+        return None, tuple(x for x in loc)
+    line = node.start_mark.line + 1
+    clean: list[Any] = []
+    for part in loc:
+        if isinstance(node, yaml.MappingNode):
+            for k, v in node.value:
+                if k.value == part:
+                    node, line = v, k.start_mark.line + 1
+                    clean.append(part)
+                    break
+            else:
+                kinds = [v.value for k, v in node.value if k.value == "kind" and isinstance(v, yaml.ScalarNode)]
+                if kinds and part == kinds[0]:
+                    continue  # a discriminated-union tag, not a key in the file
+                clean.append(part)
+                # a missing key: the mapping's own line is the best place to point at
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
+            node = node.value[part]
+            line = node.start_mark.line + 1
+            clean.append(part)
+        else:
+            clean.append(part)
+    return line, tuple(clean)
+
+
+def _message(err: dict[str, Any], model: type[BaseModel], loc: tuple[Any, ...]) -> str:
+    kind = err["type"]
+    if kind == "missing":
+        return "required field is missing"
+    if kind == "extra_forbidden":
+        key = str(loc[-1]) if loc else ""
+        allowed = _allowed_keys(model, loc[:-1])
+        hint = difflib.get_close_matches(key, allowed, n=1)
+        tail = f"; did you mean {hint[0]!r}?" if hint else (f"; allowed: {', '.join(sorted(allowed))}" if allowed else "")
+        return f"unknown key {key!r}{tail}"
+    if kind == "union_tag_invalid":
+        ctx = err.get("ctx", {})
+        return f"unknown kind {ctx.get('tag')!r}; expected one of {ctx.get('expected_tags')}"
+    if kind == "union_tag_not_found":
+        return "required field 'kind' is missing"
+    msg = err["msg"]
+    if "input" in err and kind not in ("model_type", "list_type", "dict_type"):
+        shown = err["input"]
+        if isinstance(shown, (str, int, float, bool)) and len(str(shown)) < 60:
+            msg += f" (got {shown!r})"
+    return msg
+
+
+def _allowed_keys(model: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:
+    """The keys a mapping at `loc` may have: used for 'did you mean' hints."""
+    from typing import get_args, get_origin
+
+    current: Any = model
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        if isinstance(current, type) and issubclass(current, BaseModel):
+            field = current.model_fields.get(part)
+            if field is None:
+                return []
+            current = field.annotation
+        while get_origin(current) is not None and not (isinstance(current, type) and issubclass(current, BaseModel)):
+            args = [a for a in get_args(current) if isinstance(a, type) and issubclass(a, BaseModel)]
+            if args:
+                current = args[0] if len(args) == 1 else args
+                break
+            inner = [a for a in get_args(current) if a is not type(None)]
+            if not inner:
+                return []
+            current = inner[0]
+        if isinstance(current, list):  # a union of models: the keys of all of them
+            return sorted({k for m in current for k in m.model_fields})
+    if isinstance(current, list):
+        return sorted({k for m in current for k in m.model_fields})
+    if isinstance(current, type) and issubclass(current, BaseModel):
+        return list(current.model_fields)
+    return []
+
+
+def validate(model: type[BaseModel], data: Any, node: yaml.Node | None, name: str, prefix: tuple = ()) -> Any:
+    """model.model_validate(data), with every error turned into a located Problem."""
+    try:
+        return model.model_validate(data)
+    except ValidationError as e:
+        problems = []
+        for err in e.errors():
+            line, loc = _line_of(node, prefix + tuple(err["loc"]))
+            path = ".".join(str(x) for x in loc)
+            problems.append(Problem(_message(err, model, tuple(err["loc"])), path, name, line))
+        raise IncidentError(problems) from None
+
+
+def read_document(path: str | Path) -> tuple[Any, yaml.Node | None, str]:
+    """Read and parse a file; only located IncidentErrors escape."""
+    p = Path(path)
+    name = str(path)
+    try:
+        if p.is_dir():
+            raise IncidentError([Problem("is a directory, not an incident file", file=name)])
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise IncidentError([Problem(f"file is {size} bytes; the limit is {MAX_BYTES}", file=name)])
+        raw = p.read_bytes()
+    except FileNotFoundError:
+        raise IncidentError([Problem("no such file", file=name)]) from None
+    except PermissionError:
+        raise IncidentError([Problem("cannot read the file: permission denied", file=name)]) from None
+    except OSError as e:
+        raise IncidentError([Problem(f"cannot read the file: {e.strerror or e}", file=name)]) from None
+    text = _decode(raw, name)
+    data, node = _parse(text, name)
+    return data, node, name
+
+
+def parse_incident(data: Any, node: yaml.Node | None, name: str, *, allow_expect: bool = True) -> tuple[Incident, Any]:
+    """Validate a parsed document as an incident file: the incident, and its `expect:` block if any."""
+    if not isinstance(data, dict):
+        what = "a list" if isinstance(data, list) else f"a {type(data).__name__}"
+        line = node.start_mark.line + 1 if node is not None else 1
+        raise IncidentError([Problem(f"expected a mapping (date:, parties:, …) at the top, found {what}", file=name, line=line)])
+    body = dict(data)
+    expect_data = body.pop("expect", None) if allow_expect else None
+    problems: list[Problem] = []
+    incident = expect = None
+    try:
+        incident = validate(Incident, body, node, name)
+    except IncidentError as e:
+        problems += e.problems
+    if expect_data is not None:
+        from .expect import Expectation
+
+        try:
+            expect = validate(Expectation, expect_data, node, name, prefix=("expect",))
+        except IncidentError as e:
+            problems += e.problems
+    if incident is not None:
+        for p in incident.reference_problems():
+            line, _ = _line_of(node, tuple(int(x) if x.isdigit() else x for x in p.path.split(".")))
+            problems.append(Problem(p.message, p.path, name, line))
+    if problems:
+        raise IncidentError(problems)
+    assert incident is not None
+    return incident, expect
+
+
+def load(path: str | Path) -> Incident:
+    """Load an incident file (YAML or JSON). Raises IncidentError with located problems."""
+    return load_with_expectation(path)[0]
+
+
+def load_with_expectation(path: str | Path):
+    data, node, name = read_document(path)
+    return parse_incident(data, node, name)
+
+
+def loads(text: str, name: str = "<string>") -> Incident:
+    """Load an incident from YAML or JSON text."""
+    data, node = _parse(text, name)
+    return parse_incident(data, node, name)[0]

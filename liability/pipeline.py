@@ -1,0 +1,248 @@
+"""``assess(incident) -> Assessment``: the whole pipeline, one direction.
+
+incident → time-law step → facts → rule engine (one isolated session) → findings (with their
+derivations) → allocation per harm → Assessment.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+import string
+from typing import Any
+
+from . import allocation
+from .assessment import (
+    ArticleInfo,
+    Assessment,
+    Blocked,
+    Derivation,
+    Finding,
+    OutcomeKind,
+    Premise,
+    Question,
+    TimeLawFinding,
+)
+from .errors import IncidentError
+from .facts import NONE, to_facts
+from .model import Incident
+from .rulebase import DERIVED_TYPES
+from .library import Registry, registry
+from .timelaw import decide
+
+
+@functools.cache
+def _engine():
+    from .engine import Engine
+    from .rulebase import BOOK
+    import liability.rules  # noqa: F401 - defines the rules
+
+    return Engine(BOOK.rules)
+
+
+def _key(fact: dict[str, Any]) -> str:
+    return json.dumps(fact, sort_keys=True, ensure_ascii=False)
+
+
+class _Names(string.Formatter):
+    """Formats explanation templates, showing ids by their display names."""
+
+    def __init__(self, names: dict[str, str]):
+        self.names = names
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if isinstance(value, str) and value in self.names:
+            value = self.names[value]
+        return super().format_field(value, format_spec)
+
+
+def _input_paths(incident: Incident) -> dict[tuple[str, str], str]:
+    paths: dict[tuple[str, str], str] = {}
+    for group, t in (("parties", "party"), ("things", "thing"), ("events", "event"), ("harms", "harm")):
+        for i, x in enumerate(getattr(incident, group)):
+            paths[(t, x.id)] = f"{group}.{i}"
+    for i, r in enumerate(incident.relationships):
+        paths[("rel", r.id)] = f"relationships.{i}"
+    return paths
+
+
+def _input_path(fact: dict[str, Any], paths: dict[tuple[str, str], str]) -> str | None:
+    t = fact.get("t")
+    if t == "cause":
+        base = paths.get(("harm", fact["harm"]))
+        return f"{base}.caused_by" if base else None
+    if t == "serves":
+        return paths.get(("rel", fact["rel"]))
+    return paths.get((t, fact.get("k")))
+
+
+def _article_info(reg: Registry, article_id: str) -> ArticleInfo:
+    a = reg.article(article_id)
+    return ArticleInfo(
+        id=a.id,
+        law=a.law.id,
+        law_zh=a.law.name_zh,
+        law_en=a.law.name_en,
+        number=a.number,
+        title_zh=a.title_zh,
+        title_en=a.title_en,
+        text_zh=a.text_zh,
+        gloss_en=a.gloss_en,
+        checked=a.checked,
+        in_force=a.law.in_force,
+        ends=a.law.ends,
+    )
+
+
+def _opt(v: Any) -> Any:
+    return None if v == NONE else v
+
+
+def assess(incident: Incident, *, decided_on: dt.date | None = None) -> Assessment:
+    """Assess an incident. Pure: the same incident always gives the same assessment."""
+    problems = incident.reference_problems()
+    if problems:
+        raise IncidentError(problems)
+    reg = registry()
+    time_law = decide(incident.date, decided_on or dt.date.today(), reg)
+    run = _engine().run(to_facts(incident), reg, time_law.law_date)
+
+    names: dict[str, str] = {}
+    for group in ("parties", "things"):
+        for x in getattr(incident, group):
+            names[x.id] = x.name or x.id
+    for e in incident.events:
+        names[e.id] = e.description or e.id
+    for h in incident.harms:
+        names[h.id] = h.description or h.id
+    fmt = _Names(names)
+    paths = _input_paths(incident)
+
+    # Firing order is engine-internal: sort so the same facts in any order give the same chain.
+    firings = sorted(
+        run.firings,
+        key=lambda f: (f.rule.id, _key({a: f.matched[a] for a in sorted(f.matched)}), _key({"c": f.conclusions})),
+    )
+    concluded_by: dict[str, list[int]] = {}
+    for i, f in enumerate(firings):
+        for c in f.conclusions:
+            concluded_by.setdefault(_key(c), []).append(i)
+
+    derivations: list[Derivation] = []
+    for i, f in enumerate(firings):
+        premises = []
+        for alias in [p.alias for p in f.rule.patterns]:
+            fact = dict(f.matched[alias])
+            if fact.get("t") in DERIVED_TYPES:
+                premises.append(Premise(kind="derived", fact=fact, derivations=concluded_by.get(_key(fact), [])))
+            else:
+                premises.append(Premise(kind="input", fact=fact, path=_input_path(fact, paths)))
+        derivations.append(
+            Derivation(
+                id=i,
+                rule=f.rule.id,
+                doctrine=f.rule.doctrine,
+                provisions=list(f.rule.cites),
+                articles=f.articles,
+                law_date=f.law_date,
+                premises=premises,
+                concludes=f.conclusions,
+                zh=fmt.format(f.rule.zh, **f.matched),
+                en=fmt.format(f.rule.en, **f.matched),
+            )
+        )
+
+    # Findings and questions: each distinct conclusion once, with every derivation that drew it.
+    findings: list[Finding] = []
+    questions: list[Question] = []
+    seen: set[str] = set()
+    for i, f in enumerate(firings):
+        for c in f.conclusions:
+            k = _key(c)
+            if k in seen:
+                continue
+            seen.add(k)
+            ids = concluded_by[k]
+            arts: list[str] = []
+            for d in ids:
+                arts += [a for a in firings[d].articles if a not in arts]
+            if c["t"] == "finding":
+                findings.append(
+                    Finding(
+                        party=c["party"],
+                        harm=c["harm"],
+                        kind=OutcomeKind(c["kind"]),
+                        degree=_opt(c["degree"]),
+                        against=_opt(c["against"]),
+                        basis=_opt(c["basis"]),
+                        presumed=bool(c["presumed"]),
+                        rebuttal=_opt(c["rebuttal"]),
+                        articles=arts,
+                        derivations=ids,
+                    )
+                )
+            elif c["t"] == "question":
+                questions.append(Question(fact=c["fact"], party=_opt(c["party"]), harm=_opt(c["harm"]), derivations=ids))
+
+    # A party found liable on one ground is not "not liable" for the same harm on another.
+    charged = {(f.party, f.harm) for f in findings if f.kind in (OutcomeKind.liable, OutcomeKind.supplementary)}
+    findings = [f for f in findings if not (f.kind == OutcomeKind.not_liable and (f.party, f.harm) in charged)]
+
+    allocations = [
+        allocation.allocate(h, findings, questions, reg, time_law.law_date("tort")) for h in incident.harms
+    ]
+    # Put the allocation's shares onto the findings.
+    share_of = {(a.harm, ln.party, ln.kind): (ln, a) for a in allocations for ln in a.lines}
+
+    def with_share(f: Finding) -> Finding:
+        if (f.harm, f.party, f.kind) not in share_of:
+            return f
+        ln, al = share_of[(f.harm, f.party, f.kind)]
+        arts = f.articles + [x for x in al.articles if x not in f.articles]
+        return f.model_copy(update={"degree": ln.degree, "share": ln.share, "amount": ln.amount, "articles": arts})
+
+    findings = [with_share(f) for f in findings]
+    order = {p.id: i for i, p in enumerate(incident.parties)}
+    horder = {h.id: i for i, h in enumerate(incident.harms)}
+    findings.sort(key=lambda f: (horder.get(f.harm, 99), order.get(f.party, 99), f.kind.value))
+    questions.sort(key=lambda q: q.fact)
+
+    cited: list[str] = []
+    if time_law.article:
+        cited.append(time_law.article)
+    for d in derivations:
+        cited += [a for a in d.articles if a not in cited]
+    for a in allocations:
+        cited += [x for x in a.articles if x not in cited]
+
+    blocked = [
+        Blocked(
+            rule=b.rule.id,
+            provision=b.provision,
+            law_date=b.law_date,
+            zh=f"规则{b.rule.id}所依据的{b.provision}在{b.law_date}尚无对应条文，不适用。",
+            en=f"Rule {b.rule.id} rests on {b.provision}, which had no governing article on {b.law_date}: not applied.",
+        )
+        for b in sorted(run.blocked, key=lambda b: (b.rule.id, _key(b.matched)))
+    ]
+    return Assessment(
+        title=incident.title,
+        date=incident.date,
+        status="open" if questions else "decided",
+        time_law=TimeLawFinding(
+            facts_date=time_law.facts_date,
+            decided_on=time_law.decided_on,
+            provision=time_law.provision,
+            article=time_law.article,
+            zh=time_law.zh,
+            en=time_law.en,
+        ),
+        names=names,
+        findings=findings,
+        allocations=allocations,
+        questions=questions,
+        derivations=derivations,
+        blocked=blocked,
+        articles={a: _article_info(reg, a) for a in cited},
+    )

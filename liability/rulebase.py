@@ -1,0 +1,219 @@
+"""The vocabulary rule modules are written in. Pure data: no rule engine is imported here.
+
+A rule reads like the article it encodes::
+
+    rule(
+        "emergency-avoidance.cost-on-danger-causer",
+        cites=["CC-182"],
+        doctrine="emergency-avoidance",
+        when=[
+            fact("m", "emergency-measure", justified=True),
+            fact("d", "danger", event=v.m.averts, causer=ANY),
+            fact("h", "harm", cause=v.m.event),
+        ],
+        then=lambda m, d, h: [finding(...)],
+        zh="…", en="…",
+    )
+
+- ``fact(alias, type, **conditions)`` matches one fact; a condition's value is a literal
+  (equality), ``v.alias.field`` (a join on an earlier fact), ``Not(x)``, ``OneOf(a, b)`` or ``ANY``.
+- ``absent(type, **conditions)`` holds when no such fact exists. It may only look at *derived*
+  facts, and only from a later stratum than the rules deriving them (the engine checks this).
+- ``cites``: provision ids; the first is the norm the rule encodes — where it resolves to no
+  article on the governing date, the rule does not conclude (and says so in "why not"). The
+  others are cited where they resolve.
+- ``then`` returns the derived facts. ``zh``/``en`` explain them in one sentence each; fields are
+  written ``{alias.field}``, and party, thing and event ids are shown by name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable
+
+Scalar = str | int | bool | None
+
+
+@dataclass(frozen=True)
+class Ref:
+    alias: str
+    field: str
+
+
+class _Alias:
+    def __init__(self, alias: str):
+        self._alias = alias
+
+    def __getattr__(self, name: str) -> Ref:
+        return Ref(self._alias, name)
+
+
+class _Refs:
+    """``v.d.causer`` is a reference to field ``causer`` of the fact bound to alias ``d``."""
+
+    def __getattr__(self, alias: str) -> _Alias:
+        return _Alias(alias)
+
+
+v = _Refs()
+
+
+@dataclass(frozen=True)
+class Not:
+    value: Scalar | Ref
+
+
+@dataclass(frozen=True)
+class OneOf:
+    values: tuple[Scalar, ...]
+
+    def __init__(self, *values: Scalar):
+        object.__setattr__(self, "values", tuple(values))
+
+
+class _Any:
+    def __repr__(self) -> str:
+        return "ANY"
+
+
+ANY = _Any()  # the field must be present (any value)
+
+Condition = Scalar | Ref | Not | OneOf | _Any
+
+
+@dataclass(frozen=True)
+class Pattern:
+    alias: str
+    type: str
+    where: tuple[tuple[str, Condition], ...]
+
+
+@dataclass(frozen=True)
+class Absent:
+    type: str
+    where: tuple[tuple[str, Condition], ...]
+
+
+def fact(alias: str, type: str, **where: Condition) -> Pattern:
+    return Pattern(alias, type, tuple(where.items()))
+
+
+def absent(type: str, **where: Condition) -> Absent:
+    return Absent(type, tuple(where.items()))
+
+
+# Fact types the rules may derive. Input fact types (party, thing, rel, event, harm, …) come from
+# liability.facts; everything a rule asserts must be one of these.
+DERIVED_TYPES = frozenset(
+    {
+        "danger",  # an event that put others in danger, and who caused it
+        "justified-avoidance",  # an emergency measure that meets the conditions of emergency avoidance
+        "excessive-avoidance",  # an emergency measure that went beyond what was needed
+        "duty-breach",  # a party failed a duty it owed
+        "finding",  # a conclusion about a party and a harm (see liability.assessment.OutcomeKind)
+        "question",  # an open question: a fact whose value decides a finding
+    }
+)
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    doctrine: str
+    cites: tuple[str, ...]
+    when: tuple[Pattern | Absent, ...]
+    then: Callable[..., Iterable[dict[str, Any]]]
+    zh: str
+    en: str
+    stratum: int = 1
+    module: str = ""
+
+    @property
+    def patterns(self) -> tuple[Pattern, ...]:
+        return tuple(p for p in self.when if isinstance(p, Pattern))
+
+    @property
+    def negations(self) -> tuple[Absent, ...]:
+        return tuple(p for p in self.when if isinstance(p, Absent))
+
+
+@dataclass
+class RuleBook:
+    rules: list[Rule] = field(default_factory=list)
+
+    def add(self, r: Rule) -> Rule:
+        if any(x.id == r.id for x in self.rules):
+            raise ValueError(f"rule {r.id!r} defined twice")
+        self.rules.append(r)
+        return r
+
+
+BOOK = RuleBook()
+
+
+def rule(
+    id: str,
+    *,
+    cites: list[str],
+    doctrine: str,
+    when: list[Pattern | Absent],
+    then: Callable[..., Iterable[dict[str, Any]]],
+    zh: str,
+    en: str,
+    stratum: int | None = None,
+) -> Rule:
+    """Define a rule and add it to the rule book."""
+    if not cites:
+        raise ValueError(f"rule {id}: a rule must cite at least one provision")
+    if not when or not isinstance(when[0], Pattern):
+        raise ValueError(f"rule {id}: the first condition must be a positive fact pattern")
+    negated = any(isinstance(p, Absent) for p in when)
+    if negated and not isinstance(when[-1], Absent):
+        raise ValueError(f"rule {id}: absent(...) conditions must come last")
+    if negated:
+        for a in when:
+            if isinstance(a, Absent) and a.type not in DERIVED_TYPES:
+                raise ValueError(f"rule {id}: absent() may only look at derived facts, not {a.type!r}")
+    level = stratum if stratum is not None else (2 if negated else 1)
+    if negated and level < 2:
+        raise ValueError(f"rule {id}: a rule with absent() runs in stratum 2 or later")
+    import inspect
+
+    frame = inspect.stack()[1]
+    module = frame.frame.f_globals.get("__name__", "")
+    return BOOK.add(Rule(id, doctrine, tuple(cites), tuple(when), then, zh, en, level, module))
+
+
+# ------------------------------------------------------------------- what rules conclude (helpers)
+def finding(
+    kind: str,
+    party: str,
+    harm: str,
+    *,
+    degree: str | None = None,
+    against: str | None = None,
+    basis: str | None = None,
+    presumed: bool = False,
+    rebuttal: str | None = None,
+) -> dict[str, Any]:
+    """A conclusion about one party and one harm.
+
+    kind: liable | supplementary | compensates | recourse | not-liable | bears-own-loss
+    degree: full | main | secondary | equal | proportionate | appropriate | joint (for liable)
+    against: for recourse, the party recovered from
+    basis: a short machine tag of the ground (e.g. 'fault', 'emergency-avoidance')
+    presumed: the finding rests on a legal presumption; rebuttal names the fact that would rebut it
+    """
+    out: dict[str, Any] = {"t": "finding", "kind": kind, "party": party, "harm": harm}
+    out["degree"] = degree or "none"
+    out["against"] = against or "none"
+    out["basis"] = basis or "none"
+    out["presumed"] = presumed
+    out["rebuttal"] = rebuttal or "none"
+    return out
+
+
+def derived(type: str, **fields: Any) -> dict[str, Any]:
+    if type not in DERIVED_TYPES:
+        raise ValueError(f"{type!r} is not a derived fact type")
+    return {"t": type, **fields}

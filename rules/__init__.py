@@ -1,0 +1,9 @@
+"""The rule base: one module per doctrine, each reading like the articles it encodes.
+
+Importing this package defines every rule (into ``liability.rulebase.BOOK``). Rules cite
+provisions by id; the statute text lives once, as data, in ``statutes/``.
+"""
+
+from . import emergency, fault, property_service  # noqa: F401  (defining the rules is the import)
+
+MODULES = (emergency, fault, property_service)
