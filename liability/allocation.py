@@ -82,6 +82,12 @@ def allocate(
         zh, en = "承担相应的责任。", "Liability as the finding states."
     else:
         zh = en = ""
+    partial = {"aggravation", "appropriate", "secondary", "rest"}
+    if liable and not own and all(f.degree in partial for f in liable) and not any(ln.degree == "main" for ln in lines):
+        # Liable only for a part (the growth, an appropriate share): the rest stays with the victim.
+        lines.append(ShareLine(party=harm.victim, kind=OutcomeKind.bears_own_loss, degree="rest", share=None, amount=None))
+        zh += "其余损失由受害人自行承担。"
+        en += " The victim bears the rest of its loss."
     lines += [line(f, f.degree, None) for f in own]
     lines += [line(f, f.degree, None) for f in others]
     if not liable and not own:

@@ -1,0 +1,64 @@
+"""The engine keeps nothing between assessments, and one process can assess many incidents."""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+
+import liability
+
+from conftest import EXAMPLES
+
+
+def test_a_thousand_assessments_are_identical_and_stateless():
+    incidents = [liability.load(p) for p in EXAMPLES]
+    first = [liability.assess(i).model_dump_json() for i in incidents]
+    for n in range(1000):
+        k = n % len(incidents)
+        assert liability.assess(incidents[k]).model_dump_json() == first[k]
+
+
+def test_threads_get_the_same_results_as_sequential_calls():
+    incidents = [liability.load(p) for p in EXAMPLES] * 10
+    sequential = [liability.assess(i).model_dump_json() for i in incidents]
+    with ThreadPoolExecutor(4) as pool:
+        threaded = list(pool.map(lambda i: liability.assess(i).model_dump_json(), incidents))
+    assert threaded == sequential
+
+
+def test_engine_rejects_rules_that_negate_input_facts():
+    import pytest
+
+    from liability.rulebase import RuleBook, absent, fact, rule
+    import liability.rulebase as rb
+
+    saved = rb.BOOK
+    rb.BOOK = RuleBook()
+    try:
+        with pytest.raises(ValueError, match="derived facts"):
+            rule("x.bad", cites=["CC-1165"], doctrine="tort", when=[fact("e", "event"), absent("harm")], then=lambda e: [], zh="", en="")
+        with pytest.raises(ValueError, match="cite"):
+            rule("x.uncited", cites=[], doctrine="tort", when=[fact("e", "event")], then=lambda e: [], zh="", en="")
+    finally:
+        rb.BOOK = saved
+
+
+def test_an_error_inside_a_rule_is_raised_not_swallowed():
+    import datetime as dt
+
+    import pytest
+
+    from liability.engine import Engine
+    from liability.errors import EngineError
+    from liability.library import registry
+    from liability.rulebase import Rule, fact
+
+    def boom(e):
+        raise ZeroDivisionError("in a rule")
+
+    r = Rule("test.boom", "tort", ("CC-1165",), (fact("e", "event"),), boom, "", "")
+    eng = Engine([r])
+    with pytest.raises(EngineError, match="ZeroDivisionError"):
+        eng.run([{"t": "event", "k": "e1"}], registry(), lambda d: dt.date(2024, 1, 1))
+    # the engine is usable after the failure
+    run = Engine([]).run([{"t": "event", "k": "e1"}], registry(), lambda d: dt.date(2024, 1, 1))
+    assert run.firings == []

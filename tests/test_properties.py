@@ -1,0 +1,116 @@
+"""Invariants, checked with hypothesis on incidents built around the break-in case with every
+fact, date and list order varied."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+import liability
+from liability.library import registry
+from liability.model import Incident
+
+from conftest import ROOT
+
+BASE = liability.load(ROOT / "examples" / "break-in-2024.yaml")
+TRI = st.sampled_from([True, False, "unknown"])
+
+
+@st.composite
+def incidents(draw) -> Incident:
+    data = BASE.model_dump(mode="python")
+    day = draw(st.dates(min_value=dt.date(1987, 1, 1), max_value=dt.date(2026, 11, 1)))
+    data["date"] = day
+    for e in data["events"]:
+        e["date"] = day
+        e["until"] = None
+        for k in ("fault", "natural_cause", "knew", "able_to_act", "danger_present", "other_means", "excessive"):
+            if k in e:
+                e[k] = draw(TRI)
+    for h in data["harms"]:
+        h["amount"] = draw(st.none() | st.decimals(min_value=0, max_value=10**6, places=2))
+    for key in ("parties", "things", "relationships", "events", "harms"):
+        data[key] = draw(st.permutations(data[key]))
+    return Incident.model_validate(data)
+
+
+def canonical(a):
+    findings = sorted((f.party, f.harm, f.kind.value, f.degree, str(f.share), tuple(f.articles)) for f in a.findings)
+    allocations = sorted(
+        (al.harm, tuple(sorted((ln.party, ln.kind.value, ln.degree or "", str(ln.share)) for ln in al.lines)))
+        for al in a.allocations
+    )
+    return findings, allocations, sorted(q.fact for q in a.questions), a.status, sorted(a.articles)
+
+
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(incidents())
+def test_deterministic(incident):
+    assert liability.assess(incident).model_dump_json() == liability.assess(incident).model_dump_json()
+
+
+@SETTINGS
+@given(incidents(), st.randoms(use_true_random=False))
+def test_independent_of_the_order_of_facts(incident, rnd):
+    data = incident.model_dump(mode="python")
+    for key in ("parties", "things", "relationships", "events", "harms"):
+        rnd.shuffle(data[key])
+    shuffled = Incident.model_validate(data)
+    assert canonical(liability.assess(shuffled)) == canonical(liability.assess(incident))
+
+
+@SETTINGS
+@given(incidents())
+def test_every_cited_article_governed_on_the_date(incident):
+    reg = registry()
+    a = liability.assess(incident)
+    assert a.findings or a.questions or a.allocations
+    for d in a.derivations:
+        for pid in d.provisions:
+            art = reg.resolve(pid, d.law_date)
+            if art is not None:
+                assert art.law.in_force_on(d.law_date)
+        expected = [x.id for x in (reg.resolve(p, d.law_date) for p in d.provisions) if x is not None]
+        assert d.articles == list(dict.fromkeys(expected))
+        for art in d.articles:
+            assert reg.article(art).law.in_force_on(d.law_date), (art, d.law_date)
+
+
+@SETTINGS
+@given(incidents())
+def test_numeric_shares_of_a_harm_sum_to_100(incident):
+    a = liability.assess(incident)
+    for al in a.allocations:
+        shares = [ln.share for ln in al.lines if ln.kind.value in ("liable", "bears-own-loss")]
+        if shares and all(s is not None for s in shares):
+            assert sum(shares) == Decimal(100), al
+
+
+@SETTINGS
+@given(incidents())
+def test_no_conclusion_without_a_derivation(incident):
+    a = liability.assess(incident)
+    for f in a.findings:
+        assert f.derivations and all(0 <= d < len(a.derivations) for d in f.derivations)
+        assert f.articles
+    for q in a.questions:
+        assert q.derivations
+
+
+@SETTINGS
+@given(incidents())
+def test_an_unknown_fault_is_reported_never_read_as_false(incident):
+    leak = next(e for e in incident.events if e.id == "leak")
+    a = liability.assess(incident)
+    resident = {(f.harm, f.kind.value) for f in a.findings if f.party == "resident-301"}
+    if leak.fault == "unknown":
+        assert "events.leak.fault" in {q.fact for q in a.questions}
+        assert a.status == "open"
+        assert ("damage-201", "liable") not in resident and ("damage-201", "not-liable") not in resident
+    else:
+        assert "events.leak.fault" not in {q.fact for q in a.questions}
