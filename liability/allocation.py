@@ -48,6 +48,14 @@ def allocate(
     if len(liable) == 1 and not own and liable[0].degree in (None, "full"):
         lines.append(line(liable[0], "full", HUNDRED))
         zh, en = "一方承担全部责任。", "One party is liable in full."
+    elif liable and all(f.degree == "joint" for f in liable):
+        for f in liable:
+            lines.append(line(f, "joint", None))
+        zh = "连带责任：受害人可以请求任何一方承担全部责任，内部按各自责任大小分担。"
+        en = "Joint and several liability: the victim may claim the whole from any of them; they share it among themselves."
+    elif len(liable) == 1 and own and liable[0].degree in (None, "full"):
+        lines.append(line(liable[0], "reduced", None))
+        zh, en = "受害人也有过错，相应减轻侵权人的责任。", "The victim's own fault reduces the liability."
     elif len(liable) > 1:
         degrees = {f.party: f.degree for f in liable}
         sources = [f for f in liable if f.degree in (None, "full")]
@@ -94,6 +102,10 @@ def allocate(
         if open_q:
             zh = "尚有未查明的事实，无法确定由谁承担。"
             en = "Facts still unknown decide who bears it."
+        elif others:
+            lines.append(ShareLine(party=harm.victim, kind=OutcomeKind.bears_own_loss, degree="rest", share=None, amount=None))
+            zh = "无人对此损害承担责任；除补偿部分外，损失由受害人自行承担。"
+            en = "No one is liable for this harm; beyond the compensation, the victim bears its loss."
         else:
             lines.append(
                 ShareLine(party=harm.victim, kind=OutcomeKind.bears_own_loss, degree="full", share=HUNDRED, amount=harm.amount)

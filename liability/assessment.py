@@ -26,6 +26,7 @@ class OutcomeKind(StrEnum):
     recourse = "recourse"  # 追偿权
     not_liable = "not-liable"  # 不承担责任
     bears_own_loss = "bears-own-loss"  # 自行承担损失
+    obligation = "obligation"  # 停止侵害、提供便利等义务（degree 说明何种义务）
 
 
 OUTCOME_ZH = {
@@ -35,6 +36,7 @@ OUTCOME_ZH = {
     "recourse": "有权追偿",
     "not-liable": "不承担责任",
     "bears-own-loss": "自行承担损失",
+    "obligation": "负有义务",
 }
 OUTCOME_EN = {
     "liable": "liable",
@@ -43,6 +45,7 @@ OUTCOME_EN = {
     "recourse": "may recover",
     "not-liable": "not liable",
     "bears-own-loss": "bears own loss",
+    "obligation": "must",
 }
 DEGREE_ZH = {
     "full": "全部",
@@ -54,6 +57,11 @@ DEGREE_ZH = {
     "joint": "连带",
     "aggravation": "扩大部分",
     "rest": "其余部分",
+    "reduced": "相应减轻",
+    "fair-share": "公平分担",
+    "stop": "停止侵害",
+    "permit-access": "提供必要便利（允许进入维修）",
+    "relocate": "恢复原状、移位",
 }
 DEGREE_EN = {
     "full": "full",
@@ -65,6 +73,11 @@ DEGREE_EN = {
     "joint": "joint and several",
     "aggravation": "for the part that grew",
     "rest": "the rest",
+    "reduced": "reduced for the victim's fault",
+    "fair-share": "fair share",
+    "stop": "stop the interference",
+    "permit-access": "permit access for repairs",
+    "relocate": "restore / relocate",
 }
 
 

@@ -160,11 +160,16 @@ class Engine:
                     ctx.run.blocked.append(Blocked(r, matched, r.cites[0], law_date))
                     return
                 articles = [primary.id]
+                law = {r.cites[0]: primary.id}
                 for pid in r.cites[1:]:
                     art = ctx.registry.resolve(pid, law_date)
+                    law[pid] = art.id if art is not None else None
                     if art is not None and art.id not in articles:
                         articles.append(art.id)
-                conclusions = [dict(x) for x in r.then(**{p.alias: matched[p.alias] for p in r.patterns})]
+                kwargs = {p.alias: matched[p.alias] for p in r.patterns}
+                if r.wants_law:
+                    kwargs["law"] = law
+                conclusions = [dict(x) for x in r.then(**kwargs)]
                 ctx.run.firings.append(Firing(r, matched, conclusions, articles, law_date))
                 for fact in conclusions:
                     try:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from .model import Incident, PropertyServiceContract
+from .model import Incident, MaintenanceUndertaking, PropertyServiceContract
 
 NONE = "none"
 
@@ -42,13 +42,19 @@ def to_facts(incident: Incident) -> list[dict[str, Any]]:
             }
         )
     for r in incident.relationships:
-        fields = r.model_dump(exclude={"id", "since", "until", "clients"})
+        fields = r.model_dump(exclude={"id", "since", "until", "clients", "promisees"})
         facts.append({"t": "rel", "k": r.id, **{k: _v(v) for k, v in fields.items()}})
         if isinstance(r, PropertyServiceContract):
             for client in r.clients:
                 facts.append({"t": "serves", "rel": r.id, "provider": r.provider, "client": client})
+        if isinstance(r, MaintenanceUndertaking):
+            for promisee in r.promisees:
+                facts.append({"t": "undertakes", "rel": r.id, "promisor": r.promisor, "promisee": promisee, "thing": r.thing})
     for e in incident.events:
-        fields = e.model_dump(exclude={"id", "description", "date", "until"})
+        fields = e.model_dump(exclude={"id", "description", "date", "until", "to_press_for"})
+        if e.kind == "act":  # a list cannot be matched: one flag per payment pressed for
+            for what in ("rent", "property-fees", "other-debt"):
+                fields[f"presses_{what.replace('-', '_')}"] = what in e.to_press_for
         facts.append(
             {
                 "t": "event",
@@ -67,8 +73,11 @@ def to_facts(incident: Incident) -> list[dict[str, Any]]:
                 "thing": _v(h.thing),
                 "kind": h.kind,
                 "amount": _v(h.amount),
+                "victim_at_fault": h.victim_at_fault,
             }
         )
+        for p in h.claimed_against:
+            facts.append({"t": "claim", "harm": h.id, "against": p})
         for e in h.caused_by:
             facts.append({"t": "cause", "event": e, "harm": h.id})
     return facts

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 from enum import StrEnum
-from typing import Annotated, Literal, Union
+from typing import Annotated, ClassVar, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints
 
@@ -92,6 +92,8 @@ class Thing(Frozen):
 
 # ------------------------------------------------------------------------------- relationships
 class _Relationship(Frozen):
+    ROLES: ClassVar[dict[str, str]] = {}  # field -> the collection its ids refer to
+
     id: Id
     since: dt.date | None = Field(None, description="成立日期 / from")
     until: dt.date | None = Field(None, description="终止日期 / until")
@@ -100,12 +102,14 @@ class _Relationship(Frozen):
 class PropertyServiceContract(_Relationship):
     """物业服务合同：the company serves the owners of an estate."""
 
+    ROLES: ClassVar[dict[str, str]] = {"provider": "parties", "clients": "parties"}
     kind: Literal["property-service-contract"]
     provider: Id = Field(description="物业服务人 / the property-service company (party id)")
     clients: list[Id] = Field(min_length=1, description="业主 / owners served (party ids)")
 
 
 class Lease(_Relationship):
+    ROLES: ClassVar[dict[str, str]] = {"lessor": "parties", "lessee": "parties", "thing": "things"}
     kind: Literal["lease"]
     lessor: Id = Field(description="出租人 / lessor (party id)")
     lessee: Id = Field(description="承租人 / lessee (party id)")
@@ -115,13 +119,46 @@ class Lease(_Relationship):
 class Employment(_Relationship):
     """用人单位与工作人员（含雇佣关系）/ employer and worker."""
 
+    ROLES: ClassVar[dict[str, str]] = {"employer": "parties", "employee": "parties"}
     kind: Literal["employment"]
     employer: Id = Field(description="用人单位 / employer (party id)")
     employee: Id = Field(description="工作人员 / worker (party id)")
 
 
+class RenovationContract(_Relationship):
+    """装修（承揽）合同：the orderer hires a contractor to do work on a thing."""
+
+    ROLES: ClassVar[dict[str, str]] = {"orderer": "parties", "contractor": "parties", "thing": "things"}
+    kind: Literal["renovation-contract"]
+    orderer: Id = Field(description="定作人 / the one who ordered the work (party id)")
+    contractor: Id = Field(description="承揽人 / the contractor (party id)")
+    thing: Id | None = Field(None, description="施工之物 / where the work is done (thing id)")
+    orderer_at_fault: Fact = Field(
+        UNKNOWN, description="定作人对定作、指示或者选任有过错 / the orderer was at fault in the order, its instructions or its choice of contractor"
+    )
+
+
+class MaintenanceUndertaking(_Relationship):
+    """维修承诺：a party (e.g. the seller) undertook to maintain a thing."""
+
+    ROLES: ClassVar[dict[str, str]] = {"promisor": "parties", "promisees": "parties", "thing": "things"}
+    kind: Literal["maintenance-undertaking"]
+    promisor: Id = Field(description="承诺维修的人 / who undertook to maintain (party id)")
+    promisees: list[Id] = Field(min_length=1, description="受承诺人 / to whom (party ids)")
+    thing: Id = Field(description="应维修之物 / the thing to maintain (thing id)")
+
+
+class ServiceContract(_Relationship):
+    """服务合同（家政等）：a provider serves a client."""
+
+    ROLES: ClassVar[dict[str, str]] = {"provider": "parties", "client": "parties"}
+    kind: Literal["service-contract"]
+    provider: Id = Field(description="服务提供者 / provider (party id)")
+    client: Id = Field(description="客户 / client (party id)")
+
+
 Relationship = Annotated[
-    Union[PropertyServiceContract, Lease, Employment],
+    Union[PropertyServiceContract, Lease, Employment, RenovationContract, MaintenanceUndertaking, ServiceContract],
     Field(discriminator="kind"),
 ]
 
@@ -144,6 +181,10 @@ class Leak(_Event):
     )
     fault: Fact = Field(UNKNOWN, description="该人有过错 / that party was at fault")
     natural_cause: Fact = Field(UNKNOWN, description="由自然原因引起 / caused by natural forces")
+    neglected: Fact = Field(
+        UNKNOWN,
+        description="来源之物年久失修、疏于维护 / the source was left unmaintained by whoever had to maintain it",
+    )
 
 
 class FailureToAct(_Event):
@@ -173,7 +214,55 @@ class EmergencyMeasure(_Event):
     )
 
 
-Event = Annotated[Union[Leak, FailureToAct, EmergencyMeasure], Field(discriminator="kind")]
+class ActKind(StrEnum):
+    dumping_waste = "dumping-waste"  # 倾倒装修垃圾、废弃物
+    removal = "removal"  # 强制清离人员
+    cut_off_utilities = "cut-off-utilities"  # 停水、停电、停气、停暖
+    handling_goods = "handling-goods"  # 处理、清洗、搬动他人物品
+    noise = "noise"  # 噪声
+    refusing_access = "refusing-access"  # 拒绝进入维修
+    installation = "installation"  # 安装（空调等）
+    drilling = "drilling"  # 打孔、凿墙
+    other = "other"
+
+
+class Act(_Event):
+    """作为：一方的行为 / something a party did."""
+
+    kind: Literal["act"]
+    act: ActKind = Field(description="行为类别 / what kind of act")
+    actor: Id = Field(description="行为人 / who did it (party id)")
+    thing: Id | None = Field(None, description="行为所及之物 / the thing acted on (thing id)")
+    regarding: Id | None = Field(None, description="相关事件 / a related event (event id), e.g. the leak access was refused for")
+    instructed_by: Id | None = Field(None, description="指示、委托该行为的人 / who asked or instructed it (party id)")
+    to_press_for: list[Literal["rent", "property-fees", "other-debt"]] = Field(
+        default_factory=list, description="为催交何种费用 / payments the act was meant to press for"
+    )
+    fault: Fact = Field(UNKNOWN, description="行为人有过错（故意或者过失）/ the actor was at fault")
+    gross_negligence: Fact = Field(UNKNOWN, description="故意或者重大过失 / intent or gross negligence")
+    in_course_of_work: Fact = Field(UNKNOWN, description="因执行工作任务 / done in the course of its work")
+    excessive: Fact = Field(UNKNOWN, description="手段超过必要限度 / means beyond what was needed (e.g. force)")
+    beyond_tolerance: Fact = Field(
+        UNKNOWN, description="超出相邻关系应当容忍的限度 / beyond what neighbours must tolerate"
+    )
+    forbidden_by_rules: Fact = Field(
+        UNKNOWN, description="违反装修管理规定、管理规约等 / forbidden by renovation rules or the community's rules"
+    )
+
+
+class Maintenance(_Event):
+    """维护、检修 / a party maintained (or was due to maintain) a thing."""
+
+    kind: Literal["maintenance"]
+    actor: Id = Field(description="负责维护的人 / who maintains it (party id)")
+    thing: Id = Field(description="维护之物 / the thing (thing id)")
+    performed: Fact = Field(UNKNOWN, description="已按计划、按约定履行 / performed as scheduled or agreed")
+    could_detect: Fact = Field(UNKNOWN, description="能够发现导致损害的隐患或者行为 / could have detected the cause of the harm")
+
+
+Event = Annotated[
+    Union[Leak, FailureToAct, EmergencyMeasure, Act, Maintenance], Field(discriminator="kind")
+]
 
 
 # ----------------------------------------------------------------------------------------- harms
@@ -181,9 +270,17 @@ class Harm(Frozen):
     id: Id
     victim: Id = Field(description="受害人 / who suffered it (party id)")
     thing: Id | None = Field(None, description="受损之物 / the thing harmed (thing id)")
-    kind: Literal["property", "personal", "economic"] = Field("property", description="损害类别 / kind of harm")
+    kind: Literal["property", "personal", "economic", "nuisance"] = Field(
+        "property", description="损害类别（nuisance：妨害安宁）/ kind of harm (nuisance: interference with quiet enjoyment)"
+    )
     amount: Decimal | None = Field(None, ge=0, description="金额（元）/ amount in CNY, where known")
     caused_by: list[Id] = Field(min_length=1, description="造成损害的事件 / events that caused it (event ids)")
+    claimed_against: list[Id] = Field(
+        default_factory=list, description="受害人向其主张的人 / parties the victim claims against (party ids)"
+    )
+    victim_at_fault: Fact = Field(
+        UNKNOWN, description="受害人对损害的发生或者扩大也有过错 / the victim's own fault contributed to the harm"
+    )
     description: str | None = None
 
 
@@ -230,10 +327,7 @@ class Incident(Frozen):
                 need(getattr(t, f), "parties", f"things.{i}.{f}")
             need(t.part_of, "things", f"things.{i}.part_of")
         for i, r in enumerate(self.relationships):
-            for f, spec in type(r).model_fields.items():
-                if f in ("id", "kind", "since", "until"):
-                    continue
-                group = "things" if f == "thing" else "parties"
+            for f, group in r.ROLES.items():
                 value = getattr(r, f)
                 if isinstance(value, list):
                     for j, v in enumerate(value):
@@ -242,6 +336,7 @@ class Incident(Frozen):
                     need(value, group, f"relationships.{i}.{f}")
         for i, e in enumerate(self.events):
             need(getattr(e, "actor", None), "parties", f"events.{i}.actor")
+            need(getattr(e, "instructed_by", None), "parties", f"events.{i}.instructed_by")
             for f in ("source", "thing"):
                 need(getattr(e, f, None), "things", f"events.{i}.{f}")
             for f in ("regarding", "averts"):
@@ -256,6 +351,8 @@ class Incident(Frozen):
             need(h.thing, "things", f"harms.{i}.thing")
             for j, c in enumerate(h.caused_by):
                 need(c, "events", f"harms.{i}.caused_by.{j}")
+            for j, c in enumerate(h.claimed_against):
+                need(c, "parties", f"harms.{i}.claimed_against.{j}")
         return problems
 
     def event_date(self, event: _Event) -> dt.date:

@@ -72,8 +72,11 @@ def _input_path(fact: dict[str, Any], paths: dict[tuple[str, str], str]) -> str 
     if t == "cause":
         base = paths.get(("harm", fact["harm"]))
         return f"{base}.caused_by" if base else None
-    if t == "serves":
+    if t in ("serves", "undertakes"):
         return paths.get(("rel", fact["rel"]))
+    if t == "claim":
+        base = paths.get(("harm", fact["harm"]))
+        return f"{base}.claimed_against" if base else None
     return paths.get((t, fact.get("k")))
 
 
@@ -153,6 +156,17 @@ def assess(incident: Incident, *, decided_on: dt.date | None = None) -> Assessme
             )
         )
 
+    def closure(i: int, seen: set[int]) -> list[str]:
+        """The articles a derivation applied, then those its derived premises rest on."""
+        if i in seen:
+            return []
+        seen.add(i)
+        out = list(derivations[i].articles)
+        for p in derivations[i].premises:
+            for j in p.derivations:
+                out += [a for a in closure(j, seen) if a not in out]
+        return out
+
     # Findings and questions: each distinct conclusion once, with every derivation that drew it.
     findings: list[Finding] = []
     questions: list[Question] = []
@@ -166,7 +180,7 @@ def assess(incident: Incident, *, decided_on: dt.date | None = None) -> Assessme
             ids = concluded_by[k]
             arts: list[str] = []
             for d in ids:
-                arts += [a for a in firings[d].articles if a not in arts]
+                arts += [a for a in closure(d, set()) if a not in arts]
             if c["t"] == "finding":
                 findings.append(
                     Finding(
@@ -184,6 +198,27 @@ def assess(incident: Incident, *, decided_on: dt.date | None = None) -> Assessme
                 )
             elif c["t"] == "question":
                 questions.append(Question(fact=c["fact"], party=_opt(c["party"]), harm=_opt(c["harm"]), derivations=ids))
+
+    # One finding per party, harm and kind: several grounds for it are several derivations.
+    merged: dict[tuple, Finding] = {}
+    for f in findings:
+        key = (f.party, f.harm, f.kind, f.against)
+        if key not in merged:
+            merged[key] = f
+            continue
+        m = merged[key]
+        degree = "joint" if "joint" in (m.degree, f.degree) else (m.degree or f.degree)
+        merged[key] = m.model_copy(
+            update={
+                "degree": degree,
+                "basis": "+".join(dict.fromkeys(x for x in (m.basis, f.basis) if x)),
+                "presumed": m.presumed and f.presumed,
+                "rebuttal": m.rebuttal if m.presumed and f.presumed else None,
+                "articles": m.articles + [a for a in f.articles if a not in m.articles],
+                "derivations": sorted(set(m.derivations + f.derivations)),
+            }
+        )
+    findings = list(merged.values())
 
     # A party found liable on one ground is not "not liable" for the same harm on another.
     charged = {(f.party, f.harm) for f in findings if f.kind in (OutcomeKind.liable, OutcomeKind.supplementary)}

@@ -22,7 +22,9 @@ A rule reads like the article it encodes::
 - ``cites``: provision ids; the first is the norm the rule encodes — where it resolves to no
   article on the governing date, the rule does not conclude (and says so in "why not"). The
   others are cited where they resolve.
-- ``then`` returns the derived facts. ``zh``/``en`` explain them in one sentence each; fields are
+- ``then`` returns the derived facts. Where the law's answer differs between the texts that
+  governed a provision over time, ``then`` may take ``law``: provision id -> resolved article id
+  (or None), and decide by the text that governs. ``zh``/``en`` explain them in one sentence each; fields are
   written ``{alias.field}``, and party, thing and event ids are shown by name.
 """
 
@@ -112,6 +114,11 @@ DERIVED_TYPES = frozenset(
         "duty-breach",  # a party failed a duty it owed
         "finding",  # a conclusion about a party and a harm (see liability.assessment.OutcomeKind)
         "question",  # an open question: a fact whose value decides a finding
+        "keeper",  # who answers for the state of a thing (maintenance undertaking, possession)
+        "wrongful-act",  # an act that infringed another's rights (fault, or forbidden)
+        "employer-answers",  # an act done in the course of work, answered for by the employer
+        "contractor-work",  # a wrongful act done in a contractor's work for an orderer
+        "addressed",  # a claim against a party that some finding or open question already answers
     }
 )
 
@@ -127,6 +134,7 @@ class Rule:
     en: str
     stratum: int = 1
     module: str = ""
+    wants_law: bool = False  # `then` takes law=: provision id -> the article it resolved to (or None)
 
     @property
     def patterns(self) -> tuple[Pattern, ...]:
@@ -179,9 +187,9 @@ def rule(
         raise ValueError(f"rule {id}: a rule with absent() runs in stratum 2 or later")
     import inspect
 
-    frame = inspect.stack()[1]
-    module = frame.frame.f_globals.get("__name__", "")
-    return BOOK.add(Rule(id, doctrine, tuple(cites), tuple(when), then, zh, en, level, module))
+    module = inspect.currentframe().f_back.f_globals.get("__name__", "")  # type: ignore[union-attr]
+    wants_law = "law" in inspect.signature(then).parameters
+    return BOOK.add(Rule(id, doctrine, tuple(cites), tuple(when), then, zh, en, level, module, wants_law))
 
 
 # ------------------------------------------------------------------- what rules conclude (helpers)

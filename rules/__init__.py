@@ -4,6 +4,6 @@ Importing this package defines every rule (into ``liability.rulebase.BOOK``). Ru
 provisions by id; the statute text lives once, as data, in ``statutes/``.
 """
 
-from . import emergency, fault, property_service  # noqa: F401  (defining the rules is the import)
+from . import contractor, emergency, employer, fault, joint, lease, neighbours, property_service  # noqa: F401
 
-MODULES = (emergency, fault, property_service)
+MODULES = (emergency, fault, property_service, employer, contractor, neighbours, lease, joint)

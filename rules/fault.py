@@ -5,9 +5,12 @@ and General Principles of Civil Law art. 106 para. 2 (1987-01-01): one who throu
 infringes another's civil rights and interests and causes harm is liable in tort.
 """
 
-from liability.rulebase import Not, OneOf, derived, fact, finding, rule, v
+from liability.rulebase import Not, OneOf, absent, derived, fact, finding, rule, v
 
 DOCTRINE = "tort"
+
+# Acts judged by fault. Noise is judged by what neighbours must tolerate (rules/neighbours.py).
+FAULT_ACTS = OneOf("dumping-waste", "removal", "cut-off-utilities", "handling-goods", "installation", "drilling", "other")
 
 rule(
     "fault.leak-from-own-facilities",
@@ -63,4 +66,225 @@ rule(
     then=lambda e, c, h: [finding("bears-own-loss", e.actor, h.k, basis="own-sphere")],
     zh="漏水{e.k}发生在{e.actor}自己负责的范围内，其自身损失{h.k}由其自行承担。",
     en="The leak {e.k} came from {e.actor}'s own sphere: it bears its own loss {h.k}.",
+)
+
+
+# --- acts: when is an act a wrong? ------------------------------------------------------------
+rule(
+    "fault.act-at-fault",
+    cites=["CC-1165"],
+    doctrine=DOCTRINE,
+    when=[fact("a", "event", kind="act", fault=True)],
+    then=lambda a: [derived("wrongful-act", event=a.k, actor=a.actor, basis="fault")],
+    zh="{a.actor}实施{a.k}有过错。",
+    en="{a.actor} was at fault in {a.k}.",
+)
+
+rule(
+    "fault.act-excessive",
+    cites=["CC-1165"],
+    doctrine=DOCTRINE,
+    when=[fact("a", "event", kind="act", excessive=True)],
+    then=lambda a: [derived("wrongful-act", event=a.k, actor=a.actor, basis="excessive")],
+    zh="{a.actor}在{a.k}中采取的手段超过必要限度，有过错。",
+    en="{a.actor} used means beyond what was needed in {a.k}: fault.",
+)
+
+rule(
+    "fault.act-fault-unknown",
+    cites=["CC-1165"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("a", "event", kind="act", act=FAULT_ACTS, fault="unknown", excessive=OneOf(False, "unknown"), forbidden_by_rules=OneOf(False, "unknown")),
+        fact("c", "cause", event=v.a.k),
+        fact("h", "harm", k=v.c.harm, victim=Not(v.a.actor)),
+    ],
+    then=lambda a, c, h: [derived("question", fact=f"events.{a.k}.fault", party=a.actor, harm=h.k, about=a.k)],
+    zh="{a.actor}实施{a.k}是否有过错尚不清楚：有过错则对{h.k}承担责任。",
+    en="Whether {a.actor} was at fault in {a.k} is unknown: if so, it answers for {h.k}.",
+)
+
+rule(
+    "fault.act-without-fault",
+    cites=["CC-1165"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("a", "event", kind="act", act=FAULT_ACTS, fault=False, excessive=OneOf(False, "unknown"), forbidden_by_rules=OneOf(False, "unknown")),
+        fact("c", "cause", event=v.a.k),
+        fact("h", "harm", k=v.c.harm, victim=Not(v.a.actor)),
+    ],
+    then=lambda a, c, h: [finding("not-liable", a.actor, h.k, basis="no-fault")],
+    zh="{a.actor}实施{a.k}没有过错（手段也未超过必要限度），对{h.k}不承担责任。",
+    en="{a.actor} was not at fault in {a.k} (nor were its means excessive): not liable for {h.k}.",
+)
+
+# An act answered for by an employer (see rules/employer.py) is not the worker's own liability.
+rule(
+    "fault.wrongdoer-liable",
+    cites=["CC-1165"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("w", "wrongful-act"),
+        fact("c", "cause", event=v.w.event),
+        fact("h", "harm", k=v.c.harm, victim=Not(v.w.actor)),
+        absent("employer-answers", event=v.w.event),
+    ],
+    then=lambda w, c, h: [finding("liable", w.actor, h.k, basis="fault")],
+    zh="{w.actor}因过错实施{w.event}，造成{h.k}，应当承担侵权责任。",
+    en="{w.actor} committed {w.event} through fault and caused {h.k}: liable in tort.",
+)
+
+# --- leaks from a thing nobody acted on: who keeps it, and did it neglect it? -----------------
+rule(
+    "fault.keeper-by-undertaking",
+    cites=["CC-1165"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("e", "event", kind="leak", actor=None),
+        fact("u", "undertakes", thing=v.e.source),
+    ],
+    then=lambda e, u: [derived("keeper", event=e.k, party=u.promisor, basis="undertaking")],
+    zh="{u.promisor}承诺维修{e.source}，应对其状况负责。",
+    en="{u.promisor} undertook to maintain {e.source} and answers for its state.",
+)
+
+rule(
+    "fault.keeper-by-possession",
+    cites=["CC-1165"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("e", "event", kind="leak", actor=None),
+        fact("x", "thing", k=v.e.source, occupant=Not(None)),
+        absent("keeper", event=v.e.k, basis="undertaking"),
+    ],
+    then=lambda e, x: [derived("keeper", event=e.k, party=x.occupant, basis="possession")],
+    zh="{e.source}由{x.occupant}使用、管理，其状况由其负责。",
+    en="{x.occupant} uses and controls {e.source} and answers for its state.",
+)
+
+rule(
+    "fault.keeper-neglected",
+    cites=["CC-1165", "CC-288"],
+    doctrine=DOCTRINE,
+    stratum=3,
+    when=[
+        fact("k", "keeper"),
+        fact("e", "event", k=v.k.event, neglected=True),
+        fact("c", "cause", event=v.e.k),
+        fact("h", "harm", k=v.c.harm, victim=Not(v.k.party)),
+    ],
+    then=lambda k, e, c, h: [finding("liable", k.party, h.k, basis="neglect")],
+    zh="{k.party}对{e.source}疏于维护，致{e.k}造成{h.k}，有过错，应当承担责任。",
+    en="{k.party} left {e.source} unmaintained; the leak {e.k} caused {h.k}: fault, liable.",
+)
+
+rule(
+    "fault.keeper-neglect-unknown",
+    cites=["CC-1165"],
+    doctrine=DOCTRINE,
+    stratum=3,
+    when=[
+        fact("k", "keeper"),
+        fact("e", "event", k=v.k.event, neglected="unknown", natural_cause=OneOf(False, "unknown")),
+        fact("c", "cause", event=v.e.k),
+        fact("h", "harm", k=v.c.harm, victim=Not(v.k.party)),
+    ],
+    then=lambda k, e, c, h: [derived("question", fact=f"events.{e.k}.neglected", party=k.party, harm=h.k, about=e.k)],
+    zh="{k.party}是否疏于维护{e.source}尚不清楚：疏于维护则对{h.k}承担责任。",
+    en="Whether {k.party} neglected {e.source} is unknown: if it did, it is liable for {h.k}.",
+)
+
+rule(
+    "fault.keeper-without-fault",
+    cites=["CC-1165"],
+    doctrine=DOCTRINE,
+    stratum=3,
+    when=[
+        fact("k", "keeper"),
+        fact("e", "event", k=v.k.event, neglected=False),
+        fact("c", "cause", event=v.e.k),
+        fact("h", "harm", k=v.c.harm, victim=Not(v.k.party)),
+    ],
+    then=lambda k, e, c, h: [finding("not-liable", k.party, h.k, basis="no-fault")],
+    zh="{k.party}对{e.source}已尽维护之责，没有过错，不承担侵权责任。",
+    en="{k.party} maintained {e.source}: no fault, not liable in tort.",
+)
+
+
+# --- fair sharing where no one is at fault --------------------------------------------------------
+def _fair_share(k, e, c, h, law):
+    # GPCL art. 132 and Tort Liability Law art. 24 let a court share the loss "according to the
+    # circumstances"; Civil Code art. 1186 only "as the law provides": no free-standing sharing.
+    if law["CC-1186"] in (None, "CC-1186"):
+        return []
+    return [finding("compensates", k.party, h.k, degree="fair-share", basis="fair-sharing")]
+
+
+rule(
+    "fault.fair-sharing-where-no-one-at-fault",
+    cites=["CC-1186"],
+    doctrine=DOCTRINE,
+    stratum=3,
+    when=[
+        fact("k", "keeper"),
+        fact("e", "event", k=v.k.event, neglected=False),
+        fact("c", "cause", event=v.e.k),
+        fact("h", "harm", k=v.c.harm, victim=Not(v.k.party), victim_at_fault=OneOf(False, "unknown")),
+    ],
+    then=_fair_share,
+    zh="双方对{h.k}的发生都没有过错：依当时的法律，可以根据实际情况由{k.party}与受害人分担损失。",
+    en="Neither side was at fault for {h.k}: under the law of the time the loss may be shared between {k.party} and the victim as the circumstances warrant.",
+)
+
+# --- the victim's own fault ---------------------------------------------------------------------
+rule(
+    "fault.victim-contributed",
+    cites=["CC-1173"],
+    doctrine=DOCTRINE,
+    stratum=4,
+    when=[
+        fact("f", "finding", kind="liable"),
+        fact("h", "harm", k=v.f.harm, victim_at_fault=True),
+    ],
+    then=lambda f, h: [finding("bears-own-loss", h.victim, h.k, degree="proportionate", basis="contributory-fault")],
+    zh="受害人对{h.k}的发生或者扩大也有过错，可以减轻侵权人的责任，相应部分由其自行承担。",
+    en="The victim's own fault contributed to {h.k}: the liability of the others may be reduced, and the victim bears that part.",
+)
+
+# --- parties claimed against that no rule found liable -------------------------------------------
+rule(
+    "fault.claim-addressed-by-finding",
+    cites=["CC-1165"],
+    doctrine=DOCTRINE,
+    stratum=5,
+    when=[fact("c", "claim"), fact("f", "finding", party=v.c.against, harm=v.c.harm)],
+    then=lambda c, f: [derived("addressed", party=c.against, harm=c.harm)],
+    zh="对{c.against}的请求已有结论。",
+    en="The claim against {c.against} has been decided.",
+)
+
+rule(
+    "fault.claim-addressed-by-question",
+    cites=["CC-1165"],
+    doctrine=DOCTRINE,
+    stratum=5,
+    when=[fact("c", "claim"), fact("q", "question", party=v.c.against, harm=v.c.harm)],
+    then=lambda c, q: [derived("addressed", party=c.against, harm=c.harm)],
+    zh="对{c.against}的请求取决于待查明的事实。",
+    en="The claim against {c.against} turns on facts still unknown.",
+)
+
+rule(
+    "fault.no-ground-against-claimed-party",
+    cites=["CC-1165"],
+    doctrine=DOCTRINE,
+    stratum=6,
+    when=[
+        fact("c", "claim"),
+        fact("h", "harm", k=v.c.harm, victim=Not(v.c.against)),
+        absent("addressed", party=v.c.against, harm=v.c.harm),
+    ],
+    then=lambda c, h: [finding("not-liable", c.against, h.k, basis="no-ground")],
+    zh="没有任何规则使{c.against}对{h.k}承担责任：行为人因过错侵害他人民事权益才承担侵权责任，法律另有规定的除外。",
+    en="No rule puts {h.k} on {c.against}: liability in tort requires fault unless a law provides otherwise.",
 )

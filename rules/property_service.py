@@ -79,3 +79,48 @@ rule(
     zh="{o.actor}不知道也未被告知{o.regarding}，对{h.k}不承担责任。",
     en="{o.actor} neither knew nor was told of {o.regarding}: not liable for {h.k}.",
 )
+
+
+# --- utilities may not be cut off to press for property fees (from 2021) -------------------------
+rule(
+    "property-service.no-cut-off-for-fees",
+    cites=["CC-944"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("a", "event", kind="act", act="cut-off-utilities", presses_property_fees=True),
+        fact("s", "serves", provider=v.a.actor),
+    ],
+    then=lambda a, s: [derived("wrongful-act", event=a.k, actor=a.actor, basis="forbidden")],
+    zh="物业服务人{a.actor}不得采取停止供水、供电等方式催交物业费，{a.k}违反法律规定。",
+    en="A property-service provider may not press for property fees by cutting water or power: {a.k} breaks the law.",
+)
+
+# --- a concealed act the company performed its duties against -----------------------------------
+rule(
+    "property-service.maintenance-performed",
+    cites=["PMR-35", "CC-942", "CC-1165"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("m", "event", kind="maintenance", performed=True, could_detect=False),
+        fact("c", "cause", event=Not(v.m.k)),
+        fact("h", "harm", k=v.c.harm, victim=Not(v.m.actor)),
+        fact("x", "claim", harm=v.h.k, against=v.m.actor),
+    ],
+    then=lambda m, c, h, x: [finding("not-liable", m.actor, h.k, basis="duty-performed")],
+    zh="{m.actor}已按计划履行对{m.thing}的维护义务，且无法发现造成{h.k}的隐蔽行为，没有过错，不承担责任。",
+    en="{m.actor} maintained {m.thing} as scheduled and could not have detected what caused {h.k}: no fault, not liable.",
+)
+
+rule(
+    "property-service.maintenance-skipped",
+    cites=["PMR-35", "CC-942", "CC-1165"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("m", "event", kind="maintenance", performed=False),
+        fact("c", "cause", event=v.m.k),
+        fact("h", "harm", k=v.c.harm, victim=Not(v.m.actor)),
+    ],
+    then=lambda m, c, h: [finding("liable", m.actor, h.k, degree="aggravation", basis="maintenance-skipped")],
+    zh="{m.actor}未按计划、按约定维护{m.thing}，对{h.k}有过错，应承担相应责任。",
+    en="{m.actor} did not maintain {m.thing} as scheduled or agreed and shares the fault for {h.k}: corresponding liability.",
+)

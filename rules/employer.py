@@ -1,0 +1,84 @@
+"""Liability for workers — 用人单位责任.
+
+Civil Code art. 1191 para. 1 (from 2021-01-01): where a worker causes harm to another in the
+course of its work, the employer is liable in tort; the employer may recover from a worker who
+acted with intent or gross negligence. Tort Liability Law art. 34 para. 1 (2010-07-01) had the
+first sentence only; before it General Principles of Civil Law art. 43 (an enterprise answers for
+the business activities of its staff).
+"""
+
+from liability.rulebase import Not, derived, fact, finding, rule, v
+
+DOCTRINE = "tort"
+
+rule(
+    "employer.answers-for-work",
+    cites=["CC-1191"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("w", "wrongful-act"),
+        fact("a", "event", k=v.w.event, in_course_of_work=True),
+        fact("r", "rel", kind="employment", employee=v.w.actor),
+    ],
+    then=lambda w, a, r: [derived("employer-answers", event=w.event, employer=r.employer, worker=w.actor)],
+    zh="{w.actor}是{r.employer}的工作人员，{w.event}是执行工作任务的行为。",
+    en="{w.actor} works for {r.employer}, and {w.event} was done in the course of that work.",
+)
+
+rule(
+    "employer.liable",
+    cites=["CC-1191"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("x", "employer-answers"),
+        fact("c", "cause", event=v.x.event),
+        fact("h", "harm", k=v.c.harm, victim=Not(v.x.employer)),
+    ],
+    then=lambda x, c, h: [
+        finding("liable", x.employer, h.k, basis="employer"),
+        finding("not-liable", x.worker, h.k, basis="acted-for-employer"),
+    ],
+    zh="工作人员{x.worker}因执行工作任务造成{h.k}，由用人单位{x.employer}承担侵权责任。",
+    en="Worker {x.worker} caused {h.k} in the course of its work: the employer {x.employer} is liable in tort.",
+)
+
+
+def _recourse(x, a, c, h, law):
+    # The right of recourse is written into the Civil Code; Tort Liability Law art. 34 and
+    # GPCL art. 43 have no such sentence, so none is concluded for earlier dates.
+    if law["CC-1191"] != "CC-1191":
+        return []
+    return [finding("recourse", x.employer, h.k, against=x.worker, basis="worker-gross-negligence")]
+
+
+rule(
+    "employer.recourse-against-worker",
+    cites=["CC-1191"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("x", "employer-answers"),
+        fact("a", "event", k=v.x.event, gross_negligence=True),
+        fact("c", "cause", event=v.x.event),
+        fact("h", "harm", k=v.c.harm, victim=Not(v.x.employer)),
+    ],
+    then=_recourse,
+    zh="{x.worker}有故意或者重大过失，{x.employer}承担责任后可以向其追偿。",
+    en="{x.worker} acted with intent or gross negligence: having paid, {x.employer} may recover from it.",
+)
+
+rule(
+    "employer.course-of-work-unknown",
+    cites=["CC-1191"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("w", "wrongful-act"),
+        fact("a", "event", k=v.w.event, in_course_of_work="unknown"),
+        fact("r", "rel", kind="employment", employee=v.w.actor),
+        fact("c", "cause", event=v.w.event),
+    ],
+    then=lambda w, a, r, c: [
+        derived("question", fact=f"events.{a.k}.in_course_of_work", party=r.employer, harm=c.harm, about=a.k)
+    ],
+    zh="{w.event}是否属于执行工作任务尚不清楚：若是，由用人单位{r.employer}承担责任。",
+    en="Whether {w.event} was done in the course of work is unknown: if so, the employer {r.employer} is liable.",
+)

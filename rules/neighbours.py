@@ -1,0 +1,97 @@
+"""Neighbouring relations — 相邻关系.
+
+Civil Code arts. 288 (neighbours deal with each other to help production, ease life, in unity,
+mutual help, fairness), 292 (one who must use a neighbour's building to repair its own, or to lay
+water or heating pipes, shall be given the necessary convenience), 294 (no emission of noise and
+other nuisances against state rules), and 1167 (the victim may demand that an infringement stop).
+Before 2021: Property Law arts. 84, 88, 90 (from 2007-10-01); before that General Principles of
+Civil Law art. 83. From 2021 an owner's duty to keep to the community's rules is Civil Code art. 286.
+"""
+
+from liability.rulebase import Not, OneOf, derived, fact, finding, rule, v
+
+DOCTRINE = "property"
+
+rule(
+    "neighbours.noise-beyond-tolerance",
+    cites=["CC-294", "CC-288", "CC-1167"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("a", "event", kind="act", act="noise", beyond_tolerance=True),
+        fact("c", "cause", event=v.a.k),
+        fact("h", "harm", k=v.c.harm, victim=Not(v.a.actor)),
+    ],
+    then=lambda a, c, h: [finding("obligation", a.actor, h.k, degree="stop", basis="nuisance")],
+    zh="{a.actor}的{a.k}超出相邻关系应当容忍的限度，妨害他人安宁，应当停止。",
+    en="{a.actor}'s {a.k} goes beyond what neighbours must tolerate: it must stop.",
+)
+
+rule(
+    "neighbours.noise-breaks-community-rules",
+    cites=["CC-286"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("a", "event", kind="act", act="noise", beyond_tolerance=True, forbidden_by_rules=True),
+        fact("c", "cause", event=v.a.k),
+        fact("h", "harm", k=v.c.harm, victim=Not(v.a.actor)),
+    ],
+    then=lambda a, c, h: [finding("obligation", a.actor, h.k, degree="stop", basis="nuisance")],
+    zh="{a.k}同时违反管理规约，业主应当遵守，物业服务企业、业主委员会可以要求其停止。",
+    en="{a.k} also breaks the community's rules, which owners must keep; the company and owners' committee may demand that it stop.",
+)
+
+rule(
+    "neighbours.noise-within-tolerance",
+    cites=["CC-288"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("a", "event", kind="act", act="noise", beyond_tolerance=False),
+        fact("c", "cause", event=v.a.k),
+        fact("h", "harm", k=v.c.harm, victim=Not(v.a.actor)),
+    ],
+    then=lambda a, c, h: [finding("not-liable", a.actor, h.k, basis="within-tolerance")],
+    zh="{a.actor}的{a.k}在相邻关系应当容忍的限度之内，不构成侵害。",
+    en="{a.actor}'s {a.k} is within what neighbours must tolerate: no infringement.",
+)
+
+rule(
+    "neighbours.noise-tolerance-unknown",
+    cites=["CC-294"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("a", "event", kind="act", act="noise", beyond_tolerance="unknown"),
+        fact("c", "cause", event=v.a.k),
+        fact("h", "harm", k=v.c.harm, victim=Not(v.a.actor)),
+    ],
+    then=lambda a, c, h: [derived("question", fact=f"events.{a.k}.beyond_tolerance", party=a.actor, harm=h.k, about=a.k)],
+    zh="{a.k}是否超出应当容忍的限度尚不清楚（时间、音量、持续时间）。",
+    en="Whether {a.k} goes beyond what neighbours must tolerate (time, volume, duration) is unknown.",
+)
+
+rule(
+    "neighbours.must-permit-repairs",
+    cites=["CC-292", "CC-288"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("a", "event", kind="act", act="refusing-access", regarding=Not(None)),
+        fact("c", "cause", event=v.a.regarding),
+        fact("h", "harm", k=v.c.harm, victim=Not(v.a.actor)),
+    ],
+    then=lambda a, c, h: [finding("obligation", a.actor, h.k, degree="permit-access", basis="neighbour-repairs")],
+    zh="修缮、排除{a.regarding}必须利用{a.actor}的房屋，{a.actor}应当提供必要的便利。",
+    en="Repairing {a.regarding} requires using {a.actor}'s flat: {a.actor} must give the necessary convenience.",
+)
+
+rule(
+    "neighbours.refusal-lets-harm-grow",
+    cites=["CC-1165", "CC-292"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("a", "event", kind="act", act="refusing-access", regarding=Not(None)),
+        fact("c", "cause", event=v.a.k),
+        fact("h", "harm", k=v.c.harm, victim=Not(v.a.actor)),
+    ],
+    then=lambda a, c, h: [finding("liable", a.actor, h.k, basis="refused-access")],
+    zh="{a.actor}拒绝提供维修便利，致{h.k}在拒绝期间扩大，应当承担该部分损失。",
+    en="{a.actor} refused access for repairs and {h.k} grew meanwhile: it bears that loss.",
+)
