@@ -51,7 +51,10 @@ def to_facts(incident: Incident) -> list[dict[str, Any]]:
             for promisee in r.promisees:
                 facts.append({"t": "undertakes", "rel": r.id, "promisor": r.promisor, "promisee": promisee, "thing": r.thing})
     for e in incident.events:
-        fields = e.model_dump(exclude={"id", "description", "date", "until", "to_press_for"})
+        fields = e.model_dump(exclude={"id", "description", "date", "until", "to_press_for", "possible_users", "proved_not_them"})
+        if e.kind == "thrown-object":
+            for user in e.possible_users:
+                facts.append({"t": "possible-user", "event": e.id, "party": user, "excluded": user in e.proved_not_them})
         if e.kind == "act":  # a list cannot be matched: one flag per payment pressed for
             for what in ("rent", "property-fees", "other-debt"):
                 fields[f"presses_{what.replace('-', '_')}"] = what in e.to_press_for

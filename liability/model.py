@@ -157,8 +157,40 @@ class ServiceContract(_Relationship):
     client: Id = Field(description="客户 / client (party id)")
 
 
+class CustodyContract(_Relationship):
+    """保管合同：the custodian keeps the depositor's thing (e.g. a car in a guarded car park)."""
+
+    kind: Literal["custody-contract"]
+    ROLES: ClassVar[dict[str, str]] = {"depositor": "parties", "custodian": "parties", "thing": "things"}
+    depositor: Id = Field(description="寄存人 / depositor (party id)")
+    custodian: Id = Field(description="保管人 / custodian (party id)")
+    thing: Id = Field(description="保管物 / the thing kept (thing id)")
+    paid: Fact = Field(UNKNOWN, description="有偿保管（收取保管费）/ a fee was charged")
+    improper_custody: Fact = Field(UNKNOWN, description="保管不善 / the custodian kept it improperly")
+    gross_negligence: Fact = Field(UNKNOWN, description="保管人有故意或者重大过失 / the custodian acted with intent or gross negligence")
+
+
+class Sale(_Relationship):
+    """买卖（商品房等）：the seller (e.g. the developer) sold a thing to the buyer."""
+
+    kind: Literal["sale"]
+    ROLES: ClassVar[dict[str, str]] = {"seller": "parties", "buyer": "parties", "thing": "things"}
+    seller: Id = Field(description="出卖人 / seller (party id)")
+    buyer: Id = Field(description="买受人 / buyer (party id)")
+    thing: Id = Field(description="标的物 / the thing sold (thing id)")
+
+
 Relationship = Annotated[
-    Union[PropertyServiceContract, Lease, Employment, RenovationContract, MaintenanceUndertaking, ServiceContract],
+    Union[
+        PropertyServiceContract,
+        Lease,
+        Employment,
+        RenovationContract,
+        MaintenanceUndertaking,
+        ServiceContract,
+        CustodyContract,
+        Sale,
+    ],
     Field(discriminator="kind"),
 ]
 
@@ -181,6 +213,9 @@ class Leak(_Event):
     )
     fault: Fact = Field(UNKNOWN, description="该人有过错 / that party was at fault")
     natural_cause: Fact = Field(UNKNOWN, description="由自然原因引起 / caused by natural forces")
+    design_defect: Fact = Field(
+        UNKNOWN, description="来源之物存在设计、建造缺陷 / the source has a design or construction defect"
+    )
     neglected: Fact = Field(
         UNKNOWN,
         description="来源之物年久失修、疏于维护 / the source was left unmaintained by whoever had to maintain it",
@@ -222,6 +257,7 @@ class ActKind(StrEnum):
     noise = "noise"  # 噪声
     refusing_access = "refusing-access"  # 拒绝进入维修
     installation = "installation"  # 安装（空调等）
+    piercing = "piercing"  # 打穿、损坏管线
     drilling = "drilling"  # 打孔、凿墙
     other = "other"
 
@@ -260,8 +296,57 @@ class Maintenance(_Event):
     could_detect: Fact = Field(UNKNOWN, description="能够发现导致损害的隐患或者行为 / could have detected the cause of the harm")
 
 
+class FallingObject(_Event):
+    """脱落、坠落：a part of a building or something on it fell (not thrown by anyone)."""
+
+    kind: Literal["falling-object"]
+    thing: Id = Field(description="脱落、坠落之物 / what fell (thing id); its owner, manager and occupant answer")
+    proved_no_fault: Fact = Field(
+        UNKNOWN, description="所有人、管理人、使用人证明自己没有过错 / the owner, manager or user proved it was not at fault"
+    )
+    neglected: Fact = Field(UNKNOWN, description="年久失修、疏于管理 / left unrepaired or unmanaged")
+
+
+class ThrownObject(_Event):
+    """抛掷物、坠落物（难以确定侵权人）：something thrown or fallen from a building."""
+
+    kind: Literal["thrown-object"]
+    actor: Id | None = Field(None, description="查明的抛掷人 / the thrower, if identified (party id)")
+    building: Id = Field(description="建筑物 / the building it came from (thing id)")
+    possible_users: list[Id] = Field(
+        default_factory=list, description="可能加害的建筑物使用人 / users of the building who may have thrown it (party ids)"
+    )
+    proved_not_them: list[Id] = Field(
+        default_factory=list, description="能够证明自己不是侵权人的使用人 / users who proved it was not them (party ids)"
+    )
+    safety_measures_taken: Fact = Field(
+        UNKNOWN, description="建筑物管理人采取了必要的安全保障措施 / the building's manager took the necessary safety measures"
+    )
+
+
+class Response(_Event):
+    """及时处置：a party responded to an event (e.g. the company arrived and cleared a blockage)."""
+
+    kind: Literal["response"]
+    actor: Id = Field(description="处置的人 / who responded (party id)")
+    regarding: Id = Field(description="所处置的事件 / the event responded to (event id)")
+    in_time: Fact = Field(UNKNOWN, description="及时 / in time")
+
+
+class WithholdingFees(_Event):
+    """拒交物业费 / an owner withholds property fees."""
+
+    kind: Literal["withholding-fees"]
+    actor: Id = Field(description="拒交的业主 / the owner withholding (party id)")
+    payee: Id = Field(description="物业服务人 / the property-service provider (party id)")
+    ground: Literal["developer-default", "service-not-used", "service-not-provided", "none", "other"] = Field(
+        description="拒交理由 / the reason given: developer-default (e.g. no property certificate), service-not-used, service-not-provided, none, other"
+    )
+
+
 Event = Annotated[
-    Union[Leak, FailureToAct, EmergencyMeasure, Act, Maintenance], Field(discriminator="kind")
+    Union[Leak, FailureToAct, EmergencyMeasure, Act, Maintenance, FallingObject, ThrownObject, Response, WithholdingFees],
+    Field(discriminator="kind"),
 ]
 
 
@@ -290,6 +375,9 @@ class Incident(Frozen):
 
     title: str | None = Field(None, description="标题 / title")
     date: dt.date = Field(description="事故日期（决定适用的法律）/ date of the incident (decides the law)")
+    decided_on: dt.date | None = Field(
+        None, description="处理（裁判）日期，缺省为今天 / the date the matter is decided (default: today)"
+    )
     place: str | None = Field(None, description="地点 / place")
     parties: list[Party] = Field(min_length=1)
     things: list[Thing] = Field(default_factory=list)
@@ -337,8 +425,12 @@ class Incident(Frozen):
         for i, e in enumerate(self.events):
             need(getattr(e, "actor", None), "parties", f"events.{i}.actor")
             need(getattr(e, "instructed_by", None), "parties", f"events.{i}.instructed_by")
-            for f in ("source", "thing"):
+            for f in ("source", "thing", "building"):
                 need(getattr(e, f, None), "things", f"events.{i}.{f}")
+            need(getattr(e, "payee", None), "parties", f"events.{i}.payee")
+            for f in ("possible_users", "proved_not_them"):
+                for j, pid in enumerate(getattr(e, f, [])):
+                    need(pid, "parties", f"events.{i}.{f}.{j}")
             for f in ("regarding", "averts"):
                 target = getattr(e, f, None)
                 need(target, "events", f"events.{i}.{f}")
@@ -353,7 +445,12 @@ class Incident(Frozen):
                 need(c, "events", f"harms.{i}.caused_by.{j}")
             for j, c in enumerate(h.claimed_against):
                 need(c, "parties", f"harms.{i}.claimed_against.{j}")
-        return problems
+        return problems + self.date_problems()
+
+    def date_problems(self) -> list[Problem]:
+        if self.decided_on is not None and self.decided_on < self.date:
+            return [Problem(f"decided_on {self.decided_on} is before the incident date {self.date}", "decided_on")]
+        return []
 
     def event_date(self, event: _Event) -> dt.date:
         return event.date or self.date

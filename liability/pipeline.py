@@ -74,6 +74,9 @@ def _input_path(fact: dict[str, Any], paths: dict[tuple[str, str], str]) -> str 
         return f"{base}.caused_by" if base else None
     if t in ("serves", "undertakes"):
         return paths.get(("rel", fact["rel"]))
+    if t == "possible-user":
+        base = paths.get(("event", fact["event"]))
+        return f"{base}.possible_users" if base else None
     if t == "claim":
         base = paths.get(("harm", fact["harm"]))
         return f"{base}.claimed_against" if base else None
@@ -108,7 +111,7 @@ def assess(incident: Incident, *, decided_on: dt.date | None = None) -> Assessme
     if problems:
         raise IncidentError(problems)
     reg = registry()
-    time_law = decide(incident.date, decided_on or dt.date.today(), reg)
+    time_law = decide(incident.date, decided_on or incident.decided_on or dt.date.today(), reg)
     run = _engine().run(to_facts(incident), reg, time_law.law_date)
 
     names: dict[str, str] = {}
@@ -220,9 +223,8 @@ def assess(incident: Incident, *, decided_on: dt.date | None = None) -> Assessme
         )
     findings = list(merged.values())
 
-    # A party found liable on one ground is not "not liable" for the same harm on another.
-    charged = {(f.party, f.harm) for f in findings if f.kind in (OutcomeKind.liable, OutcomeKind.supplementary)}
-    findings = [f for f in findings if not (f.kind == OutcomeKind.not_liable and (f.party, f.harm) in charged)]
+    # A party may be liable on one ground and not liable on another (e.g. liable as the manager of
+    # a window, not liable as custodian of the car): both findings stay, each with its ground.
 
     allocations = [
         allocation.allocate(h, findings, questions, reg, time_law.law_date("tort")) for h in incident.harms

@@ -118,6 +118,8 @@ DERIVED_TYPES = frozenset(
         "wrongful-act",  # an act that infringed another's rights (fault, or forbidden)
         "employer-answers",  # an act done in the course of work, answered for by the employer
         "contractor-work",  # a wrongful act done in a contractor's work for an orderer
+        "custody",  # a thing held under a custody contract
+        "seller-of",  # who sold the thing a harm came from
         "addressed",  # a claim against a party that some finding or open question already answers
     }
 )

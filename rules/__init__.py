@@ -4,6 +4,18 @@ Importing this package defines every rule (into ``liability.rulebase.BOOK``). Ru
 provisions by id; the statute text lives once, as data, in ``statutes/``.
 """
 
-from . import contractor, emergency, employer, fault, joint, lease, neighbours, property_service  # noqa: F401
+from . import (  # noqa: F401  (defining the rules is the import)
+    buildings,
+    contractor,
+    custody,
+    defects,
+    emergency,
+    employer,
+    fault,
+    joint,
+    lease,
+    neighbours,
+    property_service,
+)
 
-MODULES = (emergency, fault, property_service, employer, contractor, neighbours, lease, joint)
+MODULES = (emergency, fault, property_service, employer, contractor, neighbours, lease, joint, buildings, custody, defects)

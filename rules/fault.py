@@ -1,5 +1,9 @@
 """Fault liability — 过错责任.
 
+Strata used across the rule base: 1 what the facts show directly; 2–3 fallbacks that need to
+know what stratum 1 did not find (e.g. who keeps a thing when no one undertook to); 4 liability
+resting on those; 5 the victim's own fault; 6–7 claims that no rule answered.
+
 Civil Code art. 1165 para. 1 (from 2021-01-01); before it Tort Liability Law art. 6 (2010-07-01)
 and General Principles of Civil Law art. 106 para. 2 (1987-01-01): one who through fault
 infringes another's civil rights and interests and causes harm is liable in tort.
@@ -166,10 +170,10 @@ rule(
     "fault.keeper-neglected",
     cites=["CC-1165", "CC-288"],
     doctrine=DOCTRINE,
-    stratum=3,
+    stratum=4,
     when=[
         fact("k", "keeper"),
-        fact("e", "event", k=v.k.event, neglected=True),
+        fact("e", "event", k=v.k.event, kind="leak", neglected=True),
         fact("c", "cause", event=v.e.k),
         fact("h", "harm", k=v.c.harm, victim=Not(v.k.party)),
     ],
@@ -182,10 +186,10 @@ rule(
     "fault.keeper-neglect-unknown",
     cites=["CC-1165"],
     doctrine=DOCTRINE,
-    stratum=3,
+    stratum=4,
     when=[
         fact("k", "keeper"),
-        fact("e", "event", k=v.k.event, neglected="unknown", natural_cause=OneOf(False, "unknown")),
+        fact("e", "event", k=v.k.event, kind="leak", neglected="unknown", natural_cause=OneOf(False, "unknown")),
         fact("c", "cause", event=v.e.k),
         fact("h", "harm", k=v.c.harm, victim=Not(v.k.party)),
     ],
@@ -198,10 +202,10 @@ rule(
     "fault.keeper-without-fault",
     cites=["CC-1165"],
     doctrine=DOCTRINE,
-    stratum=3,
+    stratum=4,
     when=[
         fact("k", "keeper"),
-        fact("e", "event", k=v.k.event, neglected=False),
+        fact("e", "event", k=v.k.event, kind="leak", neglected=False),
         fact("c", "cause", event=v.e.k),
         fact("h", "harm", k=v.c.harm, victim=Not(v.k.party)),
     ],
@@ -224,10 +228,10 @@ rule(
     "fault.fair-sharing-where-no-one-at-fault",
     cites=["CC-1186"],
     doctrine=DOCTRINE,
-    stratum=3,
+    stratum=4,
     when=[
         fact("k", "keeper"),
-        fact("e", "event", k=v.k.event, neglected=False),
+        fact("e", "event", k=v.k.event, kind="leak", neglected=False),
         fact("c", "cause", event=v.e.k),
         fact("h", "harm", k=v.c.harm, victim=Not(v.k.party), victim_at_fault=OneOf(False, "unknown")),
     ],
@@ -241,7 +245,7 @@ rule(
     "fault.victim-contributed",
     cites=["CC-1173"],
     doctrine=DOCTRINE,
-    stratum=4,
+    stratum=5,
     when=[
         fact("f", "finding", kind="liable"),
         fact("h", "harm", k=v.f.harm, victim_at_fault=True),
@@ -256,7 +260,7 @@ rule(
     "fault.claim-addressed-by-finding",
     cites=["CC-1165"],
     doctrine=DOCTRINE,
-    stratum=5,
+    stratum=6,
     when=[fact("c", "claim"), fact("f", "finding", party=v.c.against, harm=v.c.harm)],
     then=lambda c, f: [derived("addressed", party=c.against, harm=c.harm)],
     zh="对{c.against}的请求已有结论。",
@@ -267,7 +271,7 @@ rule(
     "fault.claim-addressed-by-question",
     cites=["CC-1165"],
     doctrine=DOCTRINE,
-    stratum=5,
+    stratum=6,
     when=[fact("c", "claim"), fact("q", "question", party=v.c.against, harm=v.c.harm)],
     then=lambda c, q: [derived("addressed", party=c.against, harm=c.harm)],
     zh="对{c.against}的请求取决于待查明的事实。",
@@ -278,7 +282,7 @@ rule(
     "fault.no-ground-against-claimed-party",
     cites=["CC-1165"],
     doctrine=DOCTRINE,
-    stratum=6,
+    stratum=7,
     when=[
         fact("c", "claim"),
         fact("h", "harm", k=v.c.harm, victim=Not(v.c.against)),

@@ -124,3 +124,80 @@ rule(
     zh="{m.actor}未按计划、按约定维护{m.thing}，对{h.k}有过错，应承担相应责任。",
     en="{m.actor} did not maintain {m.thing} as scheduled or agreed and shares the fault for {h.k}: corresponding liability.",
 )
+
+
+# --- responding in time --------------------------------------------------------------------------
+rule(
+    "property-service.responded-in-time",
+    cites=["PMR-46", "CC-942"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("r", "event", kind="response", in_time=True),
+        fact("c", "cause", event=v.r.regarding),
+        fact("h", "harm", k=v.c.harm, victim=Not(v.r.actor)),
+        fact("x", "claim", harm=v.h.k, against=v.r.actor),
+    ],
+    then=lambda r, c, h, x: [finding("not-liable", r.actor, h.k, basis="responded-in-time")],
+    zh="{r.actor}接报后及时到场处置{r.regarding}，已履行应急处置义务，对{h.k}不承担责任。",
+    en="{r.actor} responded to {r.regarding} in time and did its emergency duty: not liable for {h.k}.",
+)
+
+# --- property fees ---------------------------------------------------------------------------------
+rule(
+    "property-service.owner-must-pay-fees",
+    cites=["PMR-7", "CC-944", "SPCPS-6"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("w", "event", kind="withholding-fees", ground=OneOf("developer-default", "service-not-used", "none")),
+        fact("c", "cause", event=v.w.k),
+        fact("h", "harm", k=v.c.harm, victim=v.w.payee),
+    ],
+    then=lambda w, c, h: [finding("obligation", w.actor, h.k, degree="pay-fees", basis="owner-duty")],
+    zh="业主{w.actor}应当按约定交纳物业费；开发商的违约（如未按期办理产权证）属于买卖合同的问题，不是拒交物业费的正当理由，未接受服务也不是理由。",
+    en="The owner {w.actor} must pay the property fees as agreed: the developer's default (e.g. a late property certificate) is a matter of the sale contract, and not using the service is no reason either.",
+)
+
+rule(
+    "property-service.fees-service-not-provided",
+    cites=["PMR-35", "CC-942"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("w", "event", kind="withholding-fees", ground="service-not-provided"),
+        fact("c", "cause", event=v.w.k),
+        fact("h", "harm", k=v.c.harm, victim=v.w.payee),
+    ],
+    then=lambda w, c, h: [derived("question", fact=f"events.{w.k}.ground", party=w.actor, harm=h.k, about=w.k)],
+    zh="业主称物业服务人未提供约定的服务：需查明服务是否确未提供、未提供到何种程度，才能确定应交的物业费。",
+    en="The owner says the agreed services were not provided: whether, and how far, must be established before the fees owed can be fixed.",
+)
+
+# --- what the company must do about a breach of the rules ------------------------------------------
+rule(
+    "property-service.stop-and-report",
+    cites=["PMR-45"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("a", "event", kind="act", forbidden_by_rules=True, act=OneOf("installation", "dumping-waste", "drilling", "piercing")),
+        fact("c", "cause", event=v.a.k),
+        fact("h", "harm", k=v.c.harm),
+        fact("s", "serves", client=v.a.actor),
+    ],
+    then=lambda a, c, h, s: [finding("obligation", s.provider, h.k, degree="stop-and-report", basis="breach-of-rules")],
+    zh="{a.k}违反物业使用、装饰装修规定，物业服务企业{s.provider}应当制止，并及时向有关行政管理部门报告。",
+    en="{a.k} breaks the rules on use and renovation: {s.provider} must stop it and report it to the authorities.",
+)
+
+rule(
+    "property-service.restore-common-part",
+    cites=["CC-286", "CC-1167"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("a", "event", kind="act", act="installation", forbidden_by_rules=True, thing=Not(None)),
+        fact("x", "thing", k=v.a.thing, kind=OneOf("common-part", "wall")),
+        fact("c", "cause", event=v.a.k),
+        fact("h", "harm", k=v.c.harm, victim=Not(v.a.actor)),
+    ],
+    then=lambda a, x, c, h: [finding("obligation", a.actor, h.k, degree="relocate", basis="common-part-misuse")],
+    zh="{a.actor}违反管理规约在{x.k}上安装，应当拆除、移位，恢复原状。",
+    en="{a.actor} installed on {x.k} against the community's rules: it must remove or relocate it and restore the wall.",
+)

@@ -1,0 +1,180 @@
+"""Objects falling from or thrown out of buildings — 建筑物及其搁置物、悬挂物脱落、坠落；高空抛物.
+
+Civil Code art. 1253 (from 2021-01-01; Tort Liability Law art. 85 from 2010-07-01; General
+Principles of Civil Law art. 126 from 1987): where a building, its fixtures or things placed or
+hung on it come loose or fall and harm another, the owner, manager or user is liable unless it
+proves it was not at fault — a presumption of fault; having paid, it may recover from another
+responsible person.
+
+Civil Code art. 1254 (Tort Liability Law art. 87 from 2010-07-01): the one who threw or let fall
+an object from a building is liable; where the one cannot be determined, the users of the
+building who may have done it compensate, except those who prove it was not them, and may
+recover from the one who did it; the property-service company as the building's manager must
+take the necessary safety measures, and is liable in tort for failing to (this duty and the
+recourse are new in the Civil Code).
+"""
+
+from liability.rulebase import Not, OneOf, absent, derived, fact, finding, rule, v
+
+DOCTRINE = "buildings"
+
+# --- who answers for a falling part: the manager, else the user, else the owner -----------------
+rule(
+    "falling-object.manager-answers",
+    cites=["CC-1253"],
+    doctrine=DOCTRINE,
+    when=[fact("f", "event", kind="falling-object"), fact("x", "thing", k=v.f.thing, manager=Not(None))],
+    then=lambda f, x: [derived("keeper", event=f.k, party=x.manager, basis="manager")],
+    zh="{x.manager}是{f.thing}的管理人。",
+    en="{x.manager} manages {f.thing}.",
+)
+
+rule(
+    "falling-object.user-answers",
+    cites=["CC-1253"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("f", "event", kind="falling-object"),
+        fact("x", "thing", k=v.f.thing, manager=None, occupant=Not(None)),
+    ],
+    then=lambda f, x: [derived("keeper", event=f.k, party=x.occupant, basis="user")],
+    zh="{f.thing}无管理人，由使用人{x.occupant}负责。",
+    en="{f.thing} has no manager: its user {x.occupant} answers for it.",
+)
+
+rule(
+    "falling-object.owner-answers",
+    cites=["CC-1253"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("f", "event", kind="falling-object"),
+        fact("x", "thing", k=v.f.thing, manager=None, occupant=None, owner=Not(None)),
+    ],
+    then=lambda f, x: [derived("keeper", event=f.k, party=x.owner, basis="owner")],
+    zh="{f.thing}无管理人、使用人，由所有人{x.owner}负责。",
+    en="{f.thing} has neither manager nor user: its owner {x.owner} answers for it.",
+)
+
+
+def _presumed(k, f, c, h):
+    shown = f.neglected is True  # fault shown, not merely presumed
+    return [
+        finding(
+            "liable",
+            k.party,
+            h.k,
+            basis="falling-object",
+            presumed=not shown,
+            rebuttal=None if shown else f"events.{f.k}.proved_no_fault=true",
+        )
+    ]
+
+
+rule(
+    "falling-object.manager-presumed-fault",
+    cites=["CC-1253"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("k", "keeper"),
+        fact("f", "event", k=v.k.event, kind="falling-object", proved_no_fault=OneOf(False, "unknown")),
+        fact("c", "cause", event=v.f.k),
+        fact("h", "harm", k=v.c.harm, victim=Not(v.k.party)),
+    ],
+    then=_presumed,
+    zh="{f.thing}脱落、坠落造成{h.k}，{k.party}不能证明自己没有过错，应当承担侵权责任。",
+    en="{f.thing} fell and caused {h.k}; {k.party} has not proved it was not at fault: liable in tort.",
+)
+
+rule(
+    "falling-object.no-fault-proved",
+    cites=["CC-1253"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("k", "keeper"),
+        fact("f", "event", k=v.k.event, kind="falling-object", proved_no_fault=True),
+        fact("c", "cause", event=v.f.k),
+        fact("h", "harm", k=v.c.harm, victim=Not(v.k.party)),
+    ],
+    then=lambda k, f, c, h: [finding("not-liable", k.party, h.k, basis="no-fault-proved")],
+    zh="{k.party}证明自己没有过错（已按期检查维修，损害由超出设计标准的自然力造成），推定被推翻，不承担责任。",
+    en="{k.party} proved it was not at fault (inspected and repaired on schedule; a force beyond the design load): the presumption is rebutted, not liable.",
+)
+
+# --- thrown objects -----------------------------------------------------------------------------
+rule(
+    "thrown-object.thrower-liable",
+    cites=["CC-1165", "CC-1254"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("t", "event", kind="thrown-object", actor=Not(None)),
+        fact("c", "cause", event=v.t.k),
+        fact("h", "harm", k=v.c.harm, victim=Not(v.t.actor)),
+    ],
+    then=lambda t, c, h: [finding("liable", t.actor, h.k, basis="thrower")],
+    zh="从建筑物中抛掷物品的{t.actor}已经查明，由其对{h.k}依法承担侵权责任。",
+    en="The one who threw it from the building, {t.actor}, is identified: it is liable for {h.k}.",
+)
+
+
+def _possible_user(t, u, c, h, law):
+    out = [finding("compensates", u.party, h.k, degree="equal", basis="possible-user")]
+    if law["CC-1254"] == "CC-1254":  # the recourse sentence is new in the Civil Code
+        out.append(finding("recourse", u.party, h.k, basis="against-the-thrower-once-found"))
+    return out
+
+
+rule(
+    "thrown-object.possible-users-compensate",
+    cites=["CC-1254"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("t", "event", kind="thrown-object", actor=None),
+        fact("u", "possible-user", event=v.t.k, excluded=False),
+        fact("c", "cause", event=v.t.k),
+        fact("h", "harm", k=v.c.harm, victim=Not(v.u.party)),
+    ],
+    then=_possible_user,
+    zh="难以确定具体侵权人，{u.party}作为可能加害的建筑物使用人，不能证明自己不是侵权人，对{h.k}给予补偿（补偿不是责任）。",
+    en="The thrower cannot be identified: {u.party}, a user of the building who may have thrown it and has not proved otherwise, compensates {h.k} (compensation, not liability).",
+)
+
+rule(
+    "thrown-object.user-proved-not-them",
+    cites=["CC-1254"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("t", "event", kind="thrown-object", actor=None),
+        fact("u", "possible-user", event=v.t.k, excluded=True),
+        fact("c", "cause", event=v.t.k),
+        fact("h", "harm", k=v.c.harm),
+    ],
+    then=lambda t, u, c, h: [finding("not-liable", u.party, h.k, basis="proved-not-them")],
+    zh="{u.party}能够证明自己不是侵权人，不承担补偿。",
+    en="{u.party} proved it was not the one: it does not compensate.",
+)
+
+
+def _manager_measures(t, b, c, h, law):
+    if law["CC-1254"] != "CC-1254":  # the manager's duty is new in the Civil Code
+        return []
+    if t.safety_measures_taken is False:
+        return [finding("liable", b.manager, h.k, degree="proportionate", basis="no-safety-measures")]
+    if t.safety_measures_taken is True:
+        return [finding("not-liable", b.manager, h.k, basis="safety-measures-taken")]
+    return [derived("question", fact=f"events.{t.k}.safety_measures_taken", party=b.manager, harm=h.k, about=t.k)]
+
+
+rule(
+    "thrown-object.manager-safety-measures",
+    cites=["CC-1254"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("t", "event", kind="thrown-object"),
+        fact("b", "thing", k=v.t.building, manager=Not(None)),
+        fact("c", "cause", event=v.t.k),
+        fact("h", "harm", k=v.c.harm, victim=Not(v.b.manager)),
+    ],
+    then=_manager_measures,
+    zh="物业服务企业等建筑物管理人{b.manager}应当采取必要的安全保障措施防止抛物、坠物；未采取的，依法承担未履行安全保障义务的侵权责任。",
+    en="{b.manager}, the building's manager, must take the necessary safety measures against thrown and falling objects; if it did not, it is liable for failing that duty.",
+)
