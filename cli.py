@@ -76,6 +76,169 @@ def assess(
     raise typer.Exit(0 if result.status == "decided" else 1)
 
 
+statutes_app = typer.Typer(no_args_is_help=True, help="The statute library: list, show and search articles.")
+app.add_typer(statutes_app, name="statutes")
+
+
+def _date_option(value: str | None, name: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        _fail([f"{name}: {value!r} is not a date (YYYY-MM-DD)"])
+    return None
+
+
+@statutes_app.command("list")
+def statutes_list(law: str = typer.Option(None, "--law", help="a law id (e.g. CC, GPCL, PMR2018): list its articles")) -> None:
+    """List the laws in the library, or the articles of one law."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from liability.library import registry
+
+    reg = registry()
+    console = Console()
+    if law is None:
+        table = Table(title="Statute library")
+        for col in ("id", "name", "in force", "ends", "articles", "unchecked"):
+            table.add_column(col)
+        for lw in sorted(reg.laws.values(), key=lambda x: (x.in_force, x.id)):
+            arts = [a for a in reg.articles.values() if a.law.id == lw.id]
+            table.add_row(
+                lw.id,
+                f"{lw.name_zh}\n{lw.name_en}",
+                str(lw.in_force),
+                str(lw.ends or "—"),
+                str(len(arts)),
+                str(sum(not a.checked for a in arts)),
+            )
+        console.print(table)
+        return
+    if law not in reg.laws:
+        _fail([f"--law: no law {law!r} in the library (known: {', '.join(sorted(reg.laws))})"])
+    table = Table(title=f"{reg.laws[law].name_zh} · {reg.laws[law].name_en}")
+    for col in ("id", "article", "gloss", "checked"):
+        table.add_column(col)
+    for a in sorted((a for a in reg.articles.values() if a.law.id == law), key=lambda a: a.number):
+        table.add_row(a.id, a.number_zh or str(a.number), a.gloss_en or "", "yes" if a.checked else "NO")
+    console.print(table)
+
+
+@statutes_app.command("show")
+def statutes_show(
+    id: str = typer.Argument(..., help="an article id (CC-1253, GPCL-126) or a provision id"),
+    on: str = typer.Option(None, "--on", help="show which article governed the provision on this date"),
+) -> None:
+    """Show an article: its text, gloss, dates, predecessors and successors, and the rules citing it."""
+    from rich.console import Console
+
+    from liability.library import registry
+    from liability.review import neighbours, rules_citing
+
+    reg = registry()
+    console = Console()
+    day = _date_option(on, "--on")
+    if id not in reg.articles and id not in reg.provisions:
+        _fail([f"{id}: no article or provision with this id (try `liability statutes search`)"])
+    if day is not None and id in reg.provisions:
+        art = reg.resolve(id, day)
+        if art is None:
+            per = reg.provision(id).period_on(day)
+            why = per.why_en if per and per.why_en else ""
+            console.print(f"On {day} no article governed {id}. {why}")
+            if per and per.why_zh:
+                console.print(per.why_zh)
+            return
+        console.print(f"On {day} provision {id} was governed by {art.id}.")
+        id = art.id
+    if id in reg.articles:
+        a = reg.article(id)
+        console.print(f"[bold]{a.title_zh}[/bold]  ({a.id})")
+        console.print(a.title_en)
+        console.print(f"{a.law.body_zh or ''} {a.law.document_no or ''}".strip())
+        console.print(f"in force {a.law.in_force} – {a.law.ends or 'today'}" + (f" ({a.law.ended_by})" if a.law.ended_by else ""))
+        console.print()
+        console.print(a.text_zh or "[italic](official text not available)[/italic]")
+        console.print()
+        console.print(a.gloss_en or "")
+        console.print(f"wording checked against an official text: {'yes' if a.checked else 'NO'}; source: {a.law.source or '—'}")
+        if a.note:
+            console.print(f"note: {a.note}")
+        before, after = neighbours(reg, a.id)
+        console.print(f"predecessors: {', '.join(before) or '—'}")
+        console.print(f"successors: {', '.join(after) or '—'}")
+        for prov, per in reg.history(a.id):
+            over = f"; prevailed over {', '.join(per.prevails_over)}" if per.prevails_over else ""
+            console.print(f"governed {prov.id} ({prov.subject_en}) {per.start} – {per.end or '…'}{over}")
+        cited = rules_citing(a.id)
+        console.print(f"rules citing it: {', '.join(r.id for r in cited) or '—'}")
+    else:
+        prov = reg.provision(id)
+        console.print(f"[bold]{prov.id}[/bold] {prov.subject_zh} / {prov.subject_en}")
+        for per in prov.periods:
+            console.print(f"  {per.start} – {per.end or '…'}: {per.article or 'no rule governed'}")
+
+
+@statutes_app.command("search")
+def statutes_search(text: str = typer.Argument(..., help="words in Chinese or English")) -> None:
+    """Find articles whose text, gloss or law name contains TEXT."""
+    from rich.console import Console
+
+    from liability.library import registry
+    from liability.review import search
+
+    found = search(registry(), text)
+    console = Console()
+    if not found:
+        console.print(f"no article mentions {text!r}")
+        raise typer.Exit(1)
+    for a in found:
+        snippet = (a.text_zh or "")[:80]
+        console.print(f"[bold]{a.id}[/bold] {a.title_zh} — {a.gloss_en or ''}\n    {snippet}")
+
+
+@app.command("rules")
+def rules_command(cites: str = typer.Option(None, "--cites", help="only rules citing this provision or article")) -> None:
+    """List the rules: the provisions each cites, and the examples that make it fire."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from liability.review import example_firings, rules, rules_citing
+
+    selected = rules_citing(cites) if cites else rules()
+    if cites and not selected:
+        _fail([f"--cites: no rule cites {cites!r}"])
+    fired = example_firings(str(Path("examples").resolve())) if Path("examples").is_dir() else {}
+    table = Table(title="Rules")
+    for col in ("rule", "cites", "examples that fire it"):
+        table.add_column(col)
+    for r in selected:
+        table.add_row(r.id, ", ".join(r.cites), "\n".join(fired.get(r.id, [])) or "—")
+    Console().print(table)
+
+
+class ReportFormat(str, Enum):
+    md = "md"
+    html = "html"
+
+
+@app.command("cites")
+def cites_command(
+    format: ReportFormat = typer.Option(ReportFormat.md, "--format", "-f"),
+    output: Path = typer.Option(None, "--output", "-o", help="write to this file instead of standard output"),
+) -> None:
+    """The citation review report: every rule × provision × governing article per period, with text."""
+    from liability.review import report_html, report_markdown
+
+    text = report_html() if format is ReportFormat.html else report_markdown()
+    if output is None:
+        typer.echo(text)
+    else:
+        output.write_text(text, encoding="utf-8")
+
+
 def main() -> None:
     try:
         app()

@@ -38,14 +38,20 @@ def allocate(
     liable = [f for f in mine if f.kind == OutcomeKind.liable]
     own = [f for f in mine if f.kind == OutcomeKind.bears_own_loss]
     others = [f for f in mine if f.kind in (OutcomeKind.supplementary, OutcomeKind.compensates)]
-    open_q = [q for q in questions if q.harm in (harm.id, None)]
+    open_q = [q for q in questions if q.harm == harm.id or (q.harm is None and q.about in harm.caused_by)]
     articles: list[str] = []
     lines: list[ShareLine] = []
 
     def line(f: Finding, degree: str | None, share: Decimal | None) -> ShareLine:
         return ShareLine(party=f.party, kind=f.kind, degree=degree, share=share, amount=_amount(harm, share))
 
-    if len(liable) == 1 and not own and liable[0].degree in (None, "full"):
+    if liable and open_q:
+        # Facts still unknown may add a party or change the shares: no numbers yet.
+        for f in liable:
+            lines.append(line(f, f.degree if f.degree not in (None, "full") else "pending", None))
+        zh = "尚有未查明的事实可能影响责任人或份额，份额待定。"
+        en = "Facts still unknown may add a liable party or change the shares: shares pending."
+    elif len(liable) == 1 and not own and liable[0].degree in (None, "full"):
         lines.append(line(liable[0], "full", HUNDRED))
         zh, en = "一方承担全部责任。", "One party is liable in full."
     elif liable and all(f.degree == "joint" for f in liable):

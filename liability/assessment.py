@@ -58,6 +58,7 @@ DEGREE_ZH = {
     "aggravation": "扩大部分",
     "rest": "其余部分",
     "reduced": "相应减轻",
+    "pending": "待定",
     "fair-share": "公平分担",
     "stop": "停止侵害",
     "permit-access": "提供必要便利（允许进入维修）",
@@ -74,6 +75,7 @@ DEGREE_EN = {
     "aggravation": "for the part that grew",
     "rest": "the rest",
     "reduced": "reduced for the victim's fault",
+    "pending": "pending open facts",
     "fair-share": "fair share",
     "stop": "stop the interference",
     "permit-access": "permit access for repairs",
@@ -137,6 +139,7 @@ class Question(_Out):
     fact: str  # path of the unknown fact, e.g. "events.leak.fault"
     party: str | None
     harm: str | None
+    about: str | None = None  # the event or relationship the fact belongs to
     derivations: list[int]
 
 

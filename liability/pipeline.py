@@ -200,7 +200,11 @@ def assess(incident: Incident, *, decided_on: dt.date | None = None) -> Assessme
                     )
                 )
             elif c["t"] == "question":
-                questions.append(Question(fact=c["fact"], party=_opt(c["party"]), harm=_opt(c["harm"]), derivations=ids))
+                questions.append(
+                    Question(
+                        fact=c["fact"], party=_opt(c["party"]), harm=_opt(c["harm"]), about=_opt(c.get("about")), derivations=ids
+                    )
+                )
 
     # One finding per party, harm and kind: several grounds for it are several derivations.
     merged: dict[tuple, Finding] = {}

@@ -26,7 +26,7 @@ rule(
     "contractor.work-by-its-worker",
     cites=["CC-1193"],
     doctrine=DOCTRINE,
-    when=[fact("x", "employer-answers"), fact("r", "rel", kind="renovation-contract", contractor=v.x.employer)],
+    when=[fact("x", "employer-answers", settled=True), fact("r", "rel", kind="renovation-contract", contractor=v.x.employer)],
     then=lambda x, r: [derived("contractor-work", event=x.event, rel=r.k)],
     zh="{x.event}是承揽人{r.contractor}的工作人员在完成工作中实施的。",
     en="{x.event} was done by a worker of the contractor {r.contractor} in doing the work.",

@@ -20,7 +20,7 @@ rule(
         fact("a", "event", k=v.w.event, in_course_of_work=True),
         fact("r", "rel", kind="employment", employee=v.w.actor),
     ],
-    then=lambda w, a, r: [derived("employer-answers", event=w.event, employer=r.employer, worker=w.actor)],
+    then=lambda w, a, r: [derived("employer-answers", event=w.event, employer=r.employer, worker=w.actor, settled=True)],
     zh="{w.actor}是{r.employer}的工作人员，{w.event}是执行工作任务的行为。",
     en="{w.actor} works for {r.employer}, and {w.event} was done in the course of that work.",
 )
@@ -30,7 +30,7 @@ rule(
     cites=["CC-1191"],
     doctrine=DOCTRINE,
     when=[
-        fact("x", "employer-answers"),
+        fact("x", "employer-answers", settled=True),
         fact("c", "cause", event=v.x.event),
         fact("h", "harm", k=v.c.harm, victim=Not(v.x.employer)),
     ],
@@ -56,7 +56,7 @@ rule(
     cites=["CC-1191"],
     doctrine=DOCTRINE,
     when=[
-        fact("x", "employer-answers"),
+        fact("x", "employer-answers", settled=True),
         fact("a", "event", k=v.x.event, gross_negligence=True),
         fact("c", "cause", event=v.x.event),
         fact("h", "harm", k=v.c.harm, victim=Not(v.x.employer)),
@@ -77,7 +77,9 @@ rule(
         fact("c", "cause", event=v.w.event),
     ],
     then=lambda w, a, r, c: [
-        derived("question", fact=f"events.{a.k}.in_course_of_work", party=r.employer, harm=c.harm, about=a.k)
+        derived("question", fact=f"events.{a.k}.in_course_of_work", party=r.employer, harm=c.harm, about=a.k),
+        # Until it is known, neither the employer nor the worker may be found liable for the act.
+        derived("employer-answers", event=w.event, employer=r.employer, worker=w.actor, settled=False),
     ],
     zh="{w.event}是否属于执行工作任务尚不清楚：若是，由用人单位{r.employer}承担责任。",
     en="Whether {w.event} was done in the course of work is unknown: if so, the employer {r.employer} is liable.",

@@ -103,8 +103,12 @@ rule(
         fact("c", "cause", event=v.a.k),
         fact("h", "harm", k=v.c.harm, victim=Not(v.a.actor)),
     ],
-    then=lambda a, c, h: [derived("question", fact=f"events.{a.k}.fault", party=a.actor, harm=h.k, about=a.k)],
-    zh="{a.actor}实施{a.k}是否有过错尚不清楚：有过错则对{h.k}承担责任。",
+    then=lambda a, c, h: [
+        derived("question", fact=f"events.{a.k}.fault", party=p, harm=h.k, about=a.k)
+        for p in dict.fromkeys([a.actor, a.instructed_by])
+        if p != "none"
+    ],
+    zh="{a.actor}实施{a.k}是否有过错尚不清楚：有过错则对{h.k}承担责任（指使者亦然）。",
     en="Whether {a.actor} was at fault in {a.k} is unknown: if so, it answers for {h.k}.",
 )
 
