@@ -43,43 +43,6 @@ def _fail(lines: list[str], code: int = 2) -> None:
     raise typer.Exit(code)
 
 
-@app.command()
-def assess(
-    file: Path = typer.Argument(..., help="incident file (YAML or JSON)"),
-    format: Format = typer.Option(Format.text, "--format", "-f", help="text for people, json for tools"),
-    lang: Lang = typer.Option(Lang.zh, "--lang", "-l", help="language of the text output"),
-    decided_on: str = typer.Option(None, "--decided-on", help="date the matter is decided (default: today)"),
-) -> None:
-    """Assess an incident file: who is liable for which harm, in what share, under which article."""
-    import liability
-    from liability.errors import EngineError, IncidentError
-
-    on = None
-    if decided_on is not None:
-        try:
-            on = dt.date.fromisoformat(decided_on)
-        except ValueError:
-            _fail([f"--decided-on: {decided_on!r} is not a date (YYYY-MM-DD)"])
-    try:
-        incident = liability.load(file)
-        result = liability.assess(incident, decided_on=on)
-    except IncidentError as e:
-        _fail([str(p) for p in e.problems])
-    except EngineError as e:
-        _fail([f"{file}: internal error in the rule base: {e}"], 3)
-    if format is Format.json:
-        typer.echo(result.model_dump_json(indent=2))
-    else:
-        from liability.render import render_text
-
-        render_text(result, lang.value)
-    raise typer.Exit(0 if result.status == "decided" else 1)
-
-
-statutes_app = typer.Typer(no_args_is_help=True, help="The statute library: list, show and search articles.")
-app.add_typer(statutes_app, name="statutes")
-
-
 def _date_option(value: str | None, name: str) -> dt.date | None:
     if value is None:
         return None
@@ -88,6 +51,94 @@ def _date_option(value: str | None, name: str) -> dt.date | None:
     except ValueError:
         _fail([f"{name}: {value!r} is not a date (YYYY-MM-DD)"])
     return None
+
+
+@app.command()
+def assess(
+    file: Path = typer.Argument(..., help="incident file (YAML or JSON)"),
+    format: Format = typer.Option(Format.text, "--format", "-f", help="text for people, json for tools"),
+    lang: Lang = typer.Option(Lang.zh, "--lang", "-l", help="language of the text output"),
+    decided_on: str = typer.Option(None, "--decided-on", help="date the matter is decided (default: the file's decided_on, else today)"),
+    set_: list[str] = typer.Option(None, "--set", help="what-if: change a fact, PATH=VALUE (e.g. events.leak.fault=false); repeatable"),
+    investigate: bool = typer.Option(True, "--investigate/--no-investigate", help="list the unknown facts that would change the decision"),
+) -> None:
+    """Assess an incident file: who is liable for which harm, in what share, under which article."""
+    import liability
+    from liability.errors import EngineError, IncidentError
+
+    on = _date_option(decided_on, "--decided-on")
+    changes = None
+    try:
+        incident = liability.load(file)
+        if set_:
+            from liability.whatif import decision, diff, parse_value, with_fact
+
+            original = liability.assess(incident, decided_on=on)
+            for item in set_:
+                path, sep, value = item.partition("=")
+                if not sep:
+                    _fail([f"--set: {item!r}: expected PATH=VALUE (e.g. events.leak.fault=false)"])
+                incident = with_fact(incident, path.strip(), parse_value(value.strip()))
+        result = liability.assess(incident, decided_on=on, investigate=investigate)
+        if set_:
+            changes = diff(decision(original), decision(result))
+    except IncidentError as e:
+        _fail([str(p) for p in e.problems])
+    except EngineError as e:
+        _fail([f"{file}: internal error in the rule base: {e}"], 3)
+    if format is Format.json:
+        if changes is None:
+            typer.echo(result.model_dump_json(indent=2))
+        else:
+            import json
+
+            body = {
+                "assessment": result.model_dump(mode="json"),
+                "changes_from_original": [
+                    {"party": c.party, "harm": c.harm, "kind": c.kind, "degree": c.degree or None, "gained": c.gained}
+                    for c in changes
+                ],
+            }
+            typer.echo(json.dumps(body, ensure_ascii=False, indent=2))
+    else:
+        from liability.render import render_changes, render_text
+
+        render_text(result, lang.value)
+        if changes is not None:
+            render_changes(result, changes, lang.value)
+    raise typer.Exit(0 if result.status == "decided" else 1)
+
+
+@app.command()
+def explain(
+    file: Path = typer.Argument(..., help="incident file (YAML or JSON)"),
+    party: str = typer.Argument(..., help="a party id from the file"),
+    lang: Lang = typer.Option(Lang.zh, "--lang", "-l"),
+    decided_on: str = typer.Option(None, "--decided-on"),
+) -> None:
+    """Why, and why not, for one party: its findings and their chains, the open questions that
+    concern it, and the facts that would change its position."""
+    import liability
+    from liability.errors import EngineError, IncidentError
+    from liability.render import render_explain
+
+    on = _date_option(decided_on, "--decided-on")
+    try:
+        incident = liability.load(file)
+        if party not in {p.id for p in incident.parties}:
+            known = ", ".join(p.id for p in incident.parties)
+            _fail([f"{file}: no party {party!r} (known: {known})"])
+        result = liability.assess(incident, decided_on=on, investigate=True)
+    except IncidentError as e:
+        _fail([str(p) for p in e.problems])
+    except EngineError as e:
+        _fail([f"{file}: internal error in the rule base: {e}"], 3)
+    render_explain(result, party, lang.value)
+    raise typer.Exit(0 if result.status == "decided" else 1)
+
+
+statutes_app = typer.Typer(no_args_is_help=True, help="The statute library: list, show and search articles.")
+app.add_typer(statutes_app, name="statutes")
 
 
 @statutes_app.command("list")

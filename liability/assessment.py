@@ -83,6 +83,113 @@ DEGREE_EN = {
 }
 
 
+BASIS_ZH = {
+    "fault": "过错",
+    "neglect": "疏于维护",
+    "danger-causer": "引起险情",
+    "justified-emergency-avoidance": "紧急避险",
+    "excessive-avoidance": "避险过当",
+    "natural-danger": "自然原因引起的险情",
+    "no-emergency": "不构成紧急避险",
+    "property-service-duty": "未履行物业服务应急义务",
+    "unable-to-act": "无法采取措施",
+    "did-not-know": "不知情",
+    "no-fault": "无过错",
+    "own-sphere": "自身范围内的损失",
+    "employer": "用人单位责任",
+    "acted-for-employer": "执行工作任务",
+    "worker-gross-negligence": "工作人员重大过失",
+    "orderer-without-fault": "定作人无过错",
+    "orderer-at-fault": "定作人有过错",
+    "nuisance": "超出容忍限度",
+    "within-tolerance": "在容忍限度内",
+    "neighbour-repairs": "相邻维修便利",
+    "refused-access": "拒绝维修",
+    "lessor-duty": "出租人义务",
+    "instigated": "指使",
+    "carried-out": "实施",
+    "fair-sharing": "公平分担",
+    "contributory-fault": "受害人过错",
+    "no-ground": "无责任依据",
+    "falling-object": "作为管理人、所有人或使用人（过错推定）",
+    "no-fault-proved": "证明无过错",
+    "thrower": "抛掷人",
+    "possible-user": "可能加害的建筑物使用人",
+    "proved-not-them": "证明不是侵权人",
+    "against-the-thrower-once-found": "向查明的侵权人追偿",
+    "no-safety-measures": "未采取安全保障措施",
+    "safety-measures-taken": "已采取安全保障措施",
+    "custodian": "作为保管人",
+    "proper-custody": "作为保管人：保管无不当",
+    "gratuitous-without-gross-negligence": "作为无偿保管人：无重大过失",
+    "no-custody-contract": "作为保管人：无保管合同",
+    "defect": "出卖人：房屋缺陷",
+    "no-defect": "出卖人：无缺陷",
+    "responded-in-time": "及时处置",
+    "owner-duty": "业主交费义务",
+    "breach-of-rules": "违规行为",
+    "common-part-misuse": "违规占用共有部分",
+    "duty-performed": "已履行维护义务",
+    "maintenance-skipped": "未按计划维护",
+}
+BASIS_EN = {
+    "fault": "fault",
+    "neglect": "neglect",
+    "danger-causer": "caused the danger",
+    "justified-emergency-avoidance": "emergency avoidance",
+    "excessive-avoidance": "excessive emergency measure",
+    "natural-danger": "natural danger",
+    "no-emergency": "no emergency",
+    "property-service-duty": "emergency duty of the property service",
+    "unable-to-act": "could not act",
+    "did-not-know": "did not know",
+    "no-fault": "no fault",
+    "own-sphere": "own sphere",
+    "employer": "as employer",
+    "acted-for-employer": "acted for its employer",
+    "worker-gross-negligence": "worker's gross negligence",
+    "orderer-without-fault": "orderer without fault",
+    "orderer-at-fault": "orderer at fault",
+    "nuisance": "beyond tolerance",
+    "within-tolerance": "within tolerance",
+    "neighbour-repairs": "access for repairs",
+    "refused-access": "refused access",
+    "lessor-duty": "lessor's duty",
+    "instigated": "instigated",
+    "carried-out": "carried it out",
+    "fair-sharing": "fair sharing",
+    "contributory-fault": "victim's own fault",
+    "no-ground": "no ground of liability",
+    "falling-object": "as manager, owner or user (presumed fault)",
+    "no-fault-proved": "proved no fault",
+    "thrower": "thrower",
+    "possible-user": "possible user of the building",
+    "proved-not-them": "proved it was not them",
+    "against-the-thrower-once-found": "against the thrower once found",
+    "no-safety-measures": "no safety measures",
+    "safety-measures-taken": "safety measures taken",
+    "custodian": "as custodian",
+    "proper-custody": "as custodian: proper custody",
+    "gratuitous-without-gross-negligence": "as gratuitous custodian: no gross negligence",
+    "no-custody-contract": "as custodian: no custody contract",
+    "defect": "seller: defect",
+    "no-defect": "seller: no defect",
+    "responded-in-time": "responded in time",
+    "owner-duty": "owner's duty to pay",
+    "breach-of-rules": "breach of the rules",
+    "common-part-misuse": "misuse of a common part",
+    "duty-performed": "maintenance duty performed",
+    "maintenance-skipped": "maintenance skipped",
+}
+
+
+def basis_label(basis: str | None, lang: str) -> str:
+    if not basis:
+        return ""
+    table = BASIS_ZH if lang == "zh" else BASIS_EN
+    return ("、" if lang == "zh" else "; ").join(table.get(b, b) for b in basis.split("+"))
+
+
 class ArticleInfo(_Out):
     id: str
     law: str
@@ -104,6 +211,7 @@ class Premise(_Out):
     kind: Literal["input", "derived"]
     fact: dict
     path: str | None = None  # for input facts: e.g. "events.1"
+    tested: list[str] = []  # the fields the rule's pattern tested
     derivations: list[int] = []  # for derived facts: the derivations that concluded it
 
 
@@ -179,6 +287,23 @@ class Blocked(_Out):
     en: str
 
 
+class ChangeOut(_Out):
+    party: str
+    harm: str
+    kind: OutcomeKind
+    degree: str | None
+    gained: bool
+
+
+class LeadOut(_Out):
+    """Setting `fact` to `value` would change the decision as `changes` say."""
+
+    fact: str
+    value: bool
+    status: Literal["decided", "open"]
+    changes: list[ChangeOut]
+
+
 class Assessment(_Out):
     title: str | None
     date: dt.date
@@ -191,6 +316,7 @@ class Assessment(_Out):
     derivations: list[Derivation]
     blocked: list[Blocked]
     articles: dict[str, ArticleInfo]
+    leads: list[LeadOut] | None = None  # what to investigate next (None: not computed)
 
     def findings_for(self, party: str) -> list[Finding]:
         return [f for f in self.findings if f.party == party]

@@ -30,7 +30,7 @@ from typing import Any, Callable
 from durable import engine as _durable
 
 from .errors import EngineError
-from .rulebase import Absent, Not, OneOf, Pattern, Ref, Rule, _Any
+from .rulebase import BOOKKEEPING, BOOKKEEPING_TYPES, Absent, Not, OneOf, Pattern, Ref, Rule, _Any
 from .library import Registry
 
 END_PHASE = 1_000_000
@@ -155,12 +155,15 @@ class Engine:
             try:
                 matched = {a: _clean(f) for a, f in c._m.items() if a != "phase_"}
                 law_date = ctx.law_date(r.doctrine)
-                primary = ctx.registry.resolve(r.cites[0], law_date)
-                if primary is None:
-                    ctx.run.blocked.append(Blocked(r, matched, r.cites[0], law_date))
-                    return
-                articles = [primary.id]
-                law = {r.cites[0]: primary.id}
+                articles: list[str] = []
+                law: dict[str, str | None] = {}
+                if r.cites:
+                    primary = ctx.registry.resolve(r.cites[0], law_date)
+                    if primary is None:
+                        ctx.run.blocked.append(Blocked(r, matched, r.cites[0], law_date))
+                        return
+                    articles.append(primary.id)
+                    law[r.cites[0]] = primary.id
                 for pid in r.cites[1:]:
                     art = ctx.registry.resolve(pid, law_date)
                     law[pid] = art.id if art is not None else None
@@ -170,6 +173,8 @@ class Engine:
                 if r.wants_law:
                     kwargs["law"] = law
                 conclusions = [dict(x) for x in r.then(**kwargs)]
+                if r.doctrine == BOOKKEEPING and any(c.get("t") not in BOOKKEEPING_TYPES for c in conclusions):
+                    raise ValueError(f"bookkeeping rule {r.id} drew a legal conclusion")
                 ctx.run.firings.append(Firing(r, matched, conclusions, articles, law_date))
                 for fact in conclusions:
                     try:

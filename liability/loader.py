@@ -131,7 +131,12 @@ def _no_dup_pairs(pairs):
 
 def _yaml_problem(e: yaml.MarkedYAMLError, name: str) -> Problem:
     mark = e.problem_mark or e.context_mark
-    what = " ".join(x for x in (e.context, e.problem) if x) or "invalid YAML"
+    what = e.problem or e.context or "invalid YAML"
+    if e.context and e.problem:
+        where = ""
+        if e.context_mark is not None and mark is not None and e.context_mark.line != mark.line:
+            where = f" started on line {e.context_mark.line + 1}"
+        what = f"{e.problem} ({e.context}{where})"
     if "tag" in what and "constructor" in what:
         what = "tags (!something) are not allowed in incident files"
     elif "could not determine a constructor" in what:

@@ -15,6 +15,8 @@ from typing import Any
 from . import allocation
 from .assessment import (
     ArticleInfo,
+    ChangeOut,
+    LeadOut,
     Assessment,
     Blocked,
     Derivation,
@@ -105,8 +107,30 @@ def _opt(v: Any) -> Any:
     return None if v == NONE else v
 
 
-def assess(incident: Incident, *, decided_on: dt.date | None = None) -> Assessment:
-    """Assess an incident. Pure: the same incident always gives the same assessment."""
+def assess(incident: Incident, *, decided_on: dt.date | None = None, investigate: bool = False) -> Assessment:
+    """Assess an incident. Pure: the same incident always gives the same assessment.
+
+    With ``investigate=True`` the assessment also lists what to investigate next: every unknown
+    fact whose value would change the decision, and how (found by re-running the engine).
+    """
+    result = _assess(incident, decided_on)
+    if not investigate:
+        return result
+    from .whatif import investigate as leads_for
+
+    leads = [
+        LeadOut(
+            fact=lead.fact,
+            value=lead.value,
+            status=lead.status,
+            changes=[ChangeOut(party=c.party, harm=c.harm, kind=c.kind, degree=c.degree or None, gained=c.gained) for c in lead.changes],
+        )
+        for lead in leads_for(incident, result, decided_on=decided_on)
+    ]
+    return result.model_copy(update={"leads": leads})
+
+
+def _assess(incident: Incident, decided_on: dt.date | None) -> Assessment:
     problems = incident.reference_problems()
     if problems:
         raise IncidentError(problems)
@@ -138,12 +162,15 @@ def assess(incident: Incident, *, decided_on: dt.date | None = None) -> Assessme
     derivations: list[Derivation] = []
     for i, f in enumerate(firings):
         premises = []
-        for alias in [p.alias for p in f.rule.patterns]:
-            fact = dict(f.matched[alias])
+        for pattern in f.rule.patterns:
+            fact = dict(f.matched[pattern.alias])
+            tested = [name for name, _ in pattern.where]
             if fact.get("t") in DERIVED_TYPES:
-                premises.append(Premise(kind="derived", fact=fact, derivations=concluded_by.get(_key(fact), [])))
+                premises.append(
+                    Premise(kind="derived", fact=fact, tested=tested, derivations=concluded_by.get(_key(fact), []))
+                )
             else:
-                premises.append(Premise(kind="input", fact=fact, path=_input_path(fact, paths)))
+                premises.append(Premise(kind="input", fact=fact, tested=tested, path=_input_path(fact, paths)))
         derivations.append(
             Derivation(
                 id=i,

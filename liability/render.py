@@ -9,7 +9,7 @@ from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
-from .assessment import DEGREE_EN, DEGREE_ZH, OUTCOME_EN, OUTCOME_ZH, Assessment, Derivation
+from .assessment import DEGREE_EN, DEGREE_ZH, OUTCOME_EN, OUTCOME_ZH, Assessment, Derivation, basis_label
 
 LABELS = {
     "zh": {
@@ -34,6 +34,12 @@ LABELS = {
         "rebut": "可推翻的事实",
         "blocked": "未适用的规则",
         "allocation": "分担",
+        "leads": "下一步应查明",
+        "would": "若",
+        "gains": "新增",
+        "loses": "不再",
+        "changes": "与原结论相比的变化",
+        "nochange": "结论没有变化",
     },
     "en": {
         "title": "Liability assessment",
@@ -57,6 +63,12 @@ LABELS = {
         "rebut": "rebutted by",
         "blocked": "Rules not applied",
         "allocation": "Allocation",
+        "leads": "Investigate next",
+        "would": "if",
+        "gains": "new",
+        "loses": "no longer",
+        "changes": "Changes from the original decision",
+        "nochange": "The decision does not change",
     },
 }
 
@@ -84,8 +96,10 @@ def _derivation_node(tree: Tree, a: Assessment, d: Derivation, lang: str, depth:
     node = tree.add(Text.assemble((text, "bold"), "\n", (f"{LABELS[lang]['rule']}: {d.rule}", "cyan"), "  ← ", (arts, "green")))
     for p in d.premises:
         if p.kind == "input":
-            shown = {k: v for k, v in p.fact.items() if k not in ("t",)}
-            node.add(Text(f"{LABELS[lang]['facts']}: {p.path or p.fact.get('t')} {shown}", style="dim"))
+            key = p.fact.get("k")
+            shown = ", ".join(f"{k}={p.fact[k]}" for k in p.tested if k in p.fact and k != "k")
+            label = f"{p.path or p.fact.get('t')}" + (f" ({a.names.get(key, key)})" if key else "")
+            node.add(Text(f"{LABELS[lang]['facts']}: {label}" + (f": {shown}" if shown else ""), style="dim"))
         elif depth < 8:
             for sub in p.derivations:
                 _derivation_node(node, a, a.derivations[sub], lang, depth + 1)
@@ -108,6 +122,8 @@ def render_text(a: Assessment, lang: str = "zh", console: Console | None = None)
     outcome = OUTCOME_ZH if lang == "zh" else OUTCOME_EN
     for f in a.findings:
         kind = outcome[f.kind.value]
+        if f.basis:
+            kind += f"（{basis_label(f.basis, lang)}）" if lang == "zh" else f" ({basis_label(f.basis, lang)})"
         if f.presumed:
             kind += f" ({L['presumed']}; {L['rebut']}: {f.rebuttal})"
         table.add_row(
@@ -129,6 +145,14 @@ def render_text(a: Assessment, lang: str = "zh", console: Console | None = None)
         for q in a.questions:
             why = a.derivations[q.derivations[0]]
             out.print(f"  • {q.fact}: {why.zh if lang == 'zh' else why.en}")
+
+    if a.leads:
+        out.print(Text(L["leads"], style="bold yellow"))
+        for lead in a.leads:
+            value = "true" if lead.value else "false"
+            out.print(f"  • {L['would']} {lead.fact} = {value}:")
+            for c in lead.changes:
+                out.print("      " + change_line(a, c, lang))
 
     tree = Tree(Text(L["chain"], style="bold"))
     tree.add(Text(f"{L['law']}: {law}", style="magenta"))
@@ -154,3 +178,64 @@ def render_text(a: Assessment, lang: str = "zh", console: Console | None = None)
         extra = "" if info.checked else f" {L['unchecked']}"
         gloss = f"\n    {info.gloss_en}" if lang == "en" and info.gloss_en else ""
         out.print(Group(Text(f"  [{aid}] {title}{extra}", style="green"), Text(f"    {body}{gloss}")))
+
+
+def change_line(a: Assessment, c, lang: str) -> str:
+    L = LABELS[lang]
+    outcome = (OUTCOME_ZH if lang == "zh" else OUTCOME_EN)[c.kind.value if hasattr(c.kind, "value") else c.kind]
+    degree = (DEGREE_ZH if lang == "zh" else DEGREE_EN).get(c.degree or "", c.degree or "")
+    sign = L["gains"] if c.gained else L["loses"]
+    n = a.names.get
+    tail = f" ({degree})" if degree else ""
+    return f"{'+' if c.gained else '−'} {sign}: {n(c.party, c.party)} {outcome} — {n(c.harm, c.harm)}{tail}"
+
+
+def render_changes(a: Assessment, changes, lang: str = "zh", console: Console | None = None) -> None:
+    L = LABELS[lang]
+    out = console or Console()
+    out.print(Text(L["changes"], style="bold magenta"))
+    if not changes:
+        out.print(f"  {L['nochange']}")
+    for c in changes:
+        out.print("  " + change_line(a, c, lang))
+
+
+def render_explain(a: Assessment, party: str, lang: str = "zh", console: Console | None = None) -> None:
+    """Why (and why not) for one party: its findings with their chains, the open questions that
+    concern it, the leads that would change its position, and the rules not applied on the date."""
+    L = LABELS[lang]
+    out = console or Console()
+    n = a.names.get
+    outcome = OUTCOME_ZH if lang == "zh" else OUTCOME_EN
+    out.print(Text(f"{n(party, party)} ({party})", style="bold"))
+    law = a.time_law.zh if lang == "zh" else a.time_law.en
+    out.print(f"{L['law']}: {law}")
+    tree = Tree(Text(L["chain"], style="bold"))
+    mine = a.findings_for(party)
+    for f in mine:
+        head = tree.add(Text(f"{outcome[f.kind.value]} — {n(f.harm, f.harm)} — {_share(f.share, f.degree, lang)}", style="bold"))
+        for d in f.derivations:
+            _derivation_node(head, a, a.derivations[d], lang)
+    harms_touched = {f.harm for f in mine}
+    for al in a.allocations:
+        if al.harm not in harms_touched and al.victim != party:
+            none_zh = f"没有任何规则使其对{n(al.harm, al.harm)}承担责任。"
+            none_en = f"No rule puts {n(al.harm, al.harm)} on this party."
+            tree.add(Text(none_zh if lang == "zh" else none_en, style="dim"))
+    for q in a.questions:
+        if q.party == party:
+            d = a.derivations[q.derivations[0]]
+            tree.add(Text(f"? {q.fact}: {d.zh if lang == 'zh' else d.en}", style="yellow"))
+    out.print(tree)
+    leads = [lead for lead in (a.leads or []) if any(c.party == party for c in lead.changes)]
+    if leads:
+        out.print(Text(L["leads"], style="bold yellow"))
+        for lead in leads:
+            out.print(f"  • {L['would']} {lead.fact} = {'true' if lead.value else 'false'}:")
+            for c in lead.changes:
+                if c.party == party:
+                    out.print("      " + change_line(a, c, lang))
+    if a.blocked:
+        out.print(Text(L["blocked"], style="bold"))
+        for b in a.blocked:
+            out.print(f"  • {b.zh if lang == 'zh' else b.en}")

@@ -108,6 +108,8 @@ def report_markdown(reg: Registry | None = None) -> str:
         "",
     ]
     for r in rules():
+        if not r.cites:  # bookkeeping rules draw no legal conclusion
+            continue
         lines += [f"## `{r.id}`", "", f"{r.zh}", "", f"{r.en}", ""]
         for pid in r.cites:
             prov = reg.provision(pid)
@@ -151,6 +153,8 @@ def report_html(reg: Registry | None = None) -> str:
         "since 1987, with its text. The last column is for the reviewer's notes.</p>",
     ]
     for r in rules():
+        if not r.cites:
+            continue
         parts.append(f"<section id='{e(r.id)}'><h2><code>{e(r.id)}</code></h2><p>{e(r.zh)}<br>{e(r.en)}</p>")
         for pid in r.cites:
             prov = reg.provision(pid)

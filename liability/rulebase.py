@@ -147,6 +147,12 @@ class Rule:
         return tuple(p for p in self.when if isinstance(p, Absent))
 
 
+# Rules of this doctrine only keep the books (e.g. mark a claim as answered); they draw no legal
+# conclusion, cite no article and may only derive the types below.
+BOOKKEEPING = "bookkeeping"
+BOOKKEEPING_TYPES = frozenset({"addressed"})
+
+
 @dataclass
 class RuleBook:
     rules: list[Rule] = field(default_factory=list)
@@ -173,7 +179,7 @@ def rule(
     stratum: int | None = None,
 ) -> Rule:
     """Define a rule and add it to the rule book."""
-    if not cites:
+    if not cites and doctrine != BOOKKEEPING:
         raise ValueError(f"rule {id}: a rule must cite at least one provision")
     if not when or not isinstance(when[0], Pattern):
         raise ValueError(f"rule {id}: the first condition must be a positive fact pattern")

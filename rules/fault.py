@@ -9,7 +9,7 @@ and General Principles of Civil Law art. 106 para. 2 (1987-01-01): one who throu
 infringes another's civil rights and interests and causes harm is liable in tort.
 """
 
-from liability.rulebase import Not, OneOf, absent, derived, fact, finding, rule, v
+from liability.rulebase import BOOKKEEPING, Not, OneOf, absent, derived, fact, finding, rule, v
 
 DOCTRINE = "tort"
 
@@ -262,8 +262,8 @@ rule(
 # --- parties claimed against that no rule found liable -------------------------------------------
 rule(
     "fault.claim-addressed-by-finding",
-    cites=["CC-1165"],
-    doctrine=DOCTRINE,
+    cites=[],
+    doctrine=BOOKKEEPING,
     stratum=6,
     when=[fact("c", "claim"), fact("f", "finding", party=v.c.against, harm=v.c.harm)],
     then=lambda c, f: [derived("addressed", party=c.against, harm=c.harm)],
@@ -273,8 +273,8 @@ rule(
 
 rule(
     "fault.claim-addressed-by-question",
-    cites=["CC-1165"],
-    doctrine=DOCTRINE,
+    cites=[],
+    doctrine=BOOKKEEPING,
     stratum=6,
     when=[fact("c", "claim"), fact("q", "question", party=v.c.against, harm=v.c.harm)],
     then=lambda c, q: [derived("addressed", party=c.against, harm=c.harm)],

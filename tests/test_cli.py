@@ -59,7 +59,7 @@ def test_open_facts_exit_1_and_are_listed(cli):
 
 
 BAD = {
-    "bad-yaml.yaml": ("date: 2024-01-01\nparties: [\n", 2, "invalid YAML"),
+    "bad-yaml.yaml": ("date: 2024-01-01\nparties: [a, b\nplace: x\n", 3, "started on line 2"),
     "wrong-type.yaml": (None, None, "parties.0.kind"),
     "missing-date.yaml": (None, None, "date: required field is missing"),
     "unknown-key.yaml": (None, None, "unknown key 'dat'"),

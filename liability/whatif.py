@@ -1,0 +1,135 @@
+"""Unknown facts, what-if, and what to investigate next.
+
+Nothing here is a hand-written table: every lead is found by re-running the engine with the
+unknown fact set to true and to false and comparing the decisions.
+
+Fact paths name items by id: ``events.fall.proved_no_fault``, ``relationships.parking.paid``,
+``harms.camera.victim_at_fault``; top-level fields by name: ``date``, ``decided_on``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from .assessment import Assessment
+from .errors import IncidentError, Problem
+from .model import UNKNOWN, Incident
+
+GROUPS = ("parties", "things", "relationships", "events", "harms")
+
+Decision = frozenset[tuple[str, str, str, str]]
+
+
+def decision(a: Assessment) -> Decision:
+    """What a handler acts on: who, for which harm, which outcome, to what degree."""
+    return frozenset((f.party, f.harm, f.kind.value, f.degree or "") for f in a.findings)
+
+
+def _three_valued_fields(item: Any) -> list[str]:
+    out = []
+    for name, field in type(item).model_fields.items():
+        if field.default == UNKNOWN or (field.json_schema_extra or {}).get("default") == UNKNOWN:
+            out.append(name)
+    return out
+
+
+def unknown_facts(incident: Incident) -> list[str]:
+    """Every three-valued fact the incident leaves unknown, as a path."""
+    paths = []
+    for group in GROUPS:
+        for item in getattr(incident, group):
+            for name in _three_valued_fields(item):
+                if getattr(item, name) == UNKNOWN:
+                    paths.append(f"{group}.{item.id}.{name}")
+    return paths
+
+
+def parse_value(text: str) -> Any:
+    """A value as a handler types it: true/false/unknown, numbers, dates, lists, text."""
+    try:
+        value = yaml.safe_load(text)
+    except yaml.YAMLError:
+        return text
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def with_fact(incident: Incident, path: str, value: Any) -> Incident:
+    """A new incident with one fact changed; a located IncidentError if the path or value is wrong."""
+    data = incident.model_dump(mode="json")
+    parts = path.split(".")
+    if len(parts) == 1:
+        if parts[0] not in data:
+            raise IncidentError([Problem(f"no top-level field {parts[0]!r}", path, "--set")])
+        data[parts[0]] = value
+    elif len(parts) == 3 and parts[0] in GROUPS:
+        group, ident, name = parts
+        items = [x for x in data[group] if x.get("id") == ident]
+        if not items:
+            known = ", ".join(x["id"] for x in data[group]) or "none"
+            raise IncidentError([Problem(f"no item with id {ident!r} in {group} (known: {known})", path, "--set")])
+        item = items[0]
+        model = type(next(x for x in getattr(incident, group) if x.id == ident))
+        if name not in model.model_fields or name in ("id", "kind"):
+            raise IncidentError([Problem(f"{model.__name__} has no settable field {name!r}", path, "--set")])
+        item[name] = value
+    else:
+        raise IncidentError(
+            [Problem("expected GROUP.ID.FIELD (e.g. events.leak.fault) or a top-level field", path, "--set")]
+        )
+    try:
+        new = Incident.model_validate(data)
+    except ValidationError as e:
+        raise IncidentError(
+            [Problem(err["msg"], path, "--set") for err in e.errors()]
+        ) from None
+    problems = new.reference_problems()
+    if problems:
+        raise IncidentError([Problem(p.message, path, "--set") for p in problems])
+    return new
+
+
+@dataclass(frozen=True)
+class Change:
+    party: str
+    harm: str
+    kind: str
+    degree: str
+    gained: bool  # True: this finding appears; False: it disappears
+
+
+@dataclass(frozen=True)
+class Lead:
+    """Setting ``fact`` to ``value`` would change the decision as ``changes`` say."""
+
+    fact: str
+    value: Any
+    changes: tuple[Change, ...]
+    status: str  # the status the assessment would then have
+
+
+def diff(before: Decision, after: Decision) -> tuple[Change, ...]:
+    gained = [Change(*x, gained=True) for x in sorted(after - before)]
+    lost = [Change(*x, gained=False) for x in sorted(before - after)]
+    return tuple(lost + gained)
+
+
+def investigate(incident: Incident, assessment: Assessment, *, decided_on: dt.date | None = None) -> list[Lead]:
+    """For every unknown fact: the values that would change the decision, and how."""
+    from .pipeline import assess
+
+    base = decision(assessment)
+    leads = []
+    for path in unknown_facts(incident):
+        for value in (True, False):
+            alt = assess(with_fact(incident, path, value), decided_on=decided_on)
+            changes = diff(base, decision(alt))
+            if changes:
+                leads.append(Lead(path, value, changes, alt.status))
+    return leads
