@@ -295,6 +295,9 @@ def main() -> None:
         app()
     except KeyboardInterrupt:  # pragma: no cover - interactive
         sys.exit(130)
+    except Exception as e:  # a defect of ours: one line, no traceback, exit 3
+        print(f"liability: internal error: {type(e).__name__}: {e}", file=sys.stderr)
+        sys.exit(3)
 
 
 if __name__ == "__main__":

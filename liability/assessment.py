@@ -270,13 +270,33 @@ class Allocation(_Out):
     decided: bool
 
 
-class TimeLawFinding(_Out):
-    facts_date: dt.date
-    decided_on: dt.date
-    provision: str | None
+class TimeLawStep(_Out):
+    rule: str
+    doctrines: list[str]
+    law_date: dt.date  # the date whose law governs these doctrines
+    article: str | None  # the transitional article that chose it (None: the general principle)
+    zh: str
+    en: str
+
+
+class Alternative(_Out):
+    """The outcome a court could reach in its discretion under another article (e.g. SPCTE art. 2)."""
+
     article: str | None
     zh: str
     en: str
+    changes: list["ChangeOut"]
+
+
+class TimeLawFinding(_Out):
+    facts_date: dt.date
+    decided_on: dt.date
+    steps: list[TimeLawStep]
+    alternatives: list[Alternative] = []
+
+    @property
+    def articles(self) -> list[str]:
+        return [s.article for s in self.steps if s.article]
 
 
 class Blocked(_Out):
@@ -302,6 +322,9 @@ class LeadOut(_Out):
     value: bool
     status: Literal["decided", "open"]
     changes: list[ChangeOut]
+
+
+Alternative.model_rebuild()
 
 
 class Assessment(_Out):

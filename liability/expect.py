@@ -34,7 +34,8 @@ class Expectation(BaseModel):
     questions: list[str] = Field(default_factory=list, description="paths of the facts left open")
     cites: list[str] = Field(default_factory=list)
     not_cites: list[str] = Field(default_factory=list)
-    time_law: str | None = Field(None, description="article id of the transitional rule that chose the law")
+    time_law: str | None = Field(None, description="article id of a transitional rule that chose the law")
+    alternative: str | None = Field(None, description="article under which a discretionary alternative is shown")
 
 
 def check(a: Assessment, e: Expectation) -> list[str]:
@@ -66,6 +67,10 @@ def check(a: Assessment, e: Expectation) -> list[str]:
     cited = set(a.articles)
     out += [f"does not cite {x}" for x in e.cites if x not in cited]
     out += [f"cites {x}, which it must not" for x in e.not_cites if x in cited]
-    if e.time_law is not None and a.time_law.article != e.time_law:
-        out.append(f"time-law article {a.time_law.article!r}, expected {e.time_law!r}")
+    if e.time_law is not None and e.time_law not in a.time_law.articles:
+        out.append(f"time-law articles {a.time_law.articles}, expected {e.time_law!r}")
+    if e.alternative is not None:
+        got_alt = [x.article for x in a.time_law.alternatives]
+        if e.alternative not in got_alt:
+            out.append(f"alternatives under {got_alt}, expected one under {e.alternative!r}")
     return out

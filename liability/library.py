@@ -26,6 +26,7 @@ except AttributeError:  # pragma: no cover - depends on the PyYAML build
     _YamlLoader = yaml.SafeLoader
 
 PROVISIONS_FILE = "provisions.yaml"
+NOT_LAWS = {PROVISIONS_FILE, "timelaw.yaml"}
 
 
 @dataclass(frozen=True)
@@ -143,7 +144,7 @@ def registry() -> Registry:
     files = sorted(
         f.name
         for f in resources.files("liability.statutes").iterdir()
-        if f.name.endswith(".yaml") and f.name != PROVISIONS_FILE
+        if f.name.endswith(".yaml") and f.name not in NOT_LAWS
     )
     for name in files:
         doc = _read(name)

@@ -378,6 +378,12 @@ class Incident(Frozen):
     decided_on: dt.date | None = Field(
         None, description="处理（裁判）日期，缺省为今天 / the date the matter is decided (default: today)"
     )
+    continuing_until: dt.date | None = Field(
+        None, description="行为或者状态持续至 / the conduct or state continued until (if it did)"
+    )
+    damage_appeared: dt.date | None = Field(
+        None, description="损害后果出现的日期（晚于事故时）/ the date the damage appeared, if later than the incident"
+    )
     place: str | None = Field(None, description="地点 / place")
     parties: list[Party] = Field(min_length=1)
     things: list[Thing] = Field(default_factory=list)
@@ -448,9 +454,19 @@ class Incident(Frozen):
         return problems + self.date_problems()
 
     def date_problems(self) -> list[Problem]:
-        if self.decided_on is not None and self.decided_on < self.date:
-            return [Problem(f"decided_on {self.decided_on} is before the incident date {self.date}", "decided_on")]
-        return []
+        out = []
+        for name in ("decided_on", "continuing_until", "damage_appeared"):
+            value = getattr(self, name)
+            if value is not None and value < self.date:
+                out.append(Problem(f"{name} {value} is before the incident date {self.date}", name))
+        if self.decided_on and self.damage_appeared and self.decided_on < self.damage_appeared:
+            out.append(Problem(f"decided_on {self.decided_on} is before the damage appeared ({self.damage_appeared})", "decided_on"))
+        return out
+
+    def continues_until(self) -> dt.date | None:
+        """The latest date any fact or state of the incident continued to, if any did."""
+        dates = [d for d in [self.continuing_until, *(e.until for e in self.events)] if d is not None]
+        return max(dates) if dates else None
 
     def event_date(self, event: _Event) -> dt.date:
         return event.date or self.date

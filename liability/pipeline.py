@@ -14,7 +14,9 @@ from typing import Any
 
 from . import allocation
 from .assessment import (
+    Alternative,
     ArticleInfo,
+    TimeLawStep,
     ChangeOut,
     LeadOut,
     Assessment,
@@ -114,6 +116,7 @@ def assess(incident: Incident, *, decided_on: dt.date | None = None, investigate
     fact whose value would change the decision, and how (found by re-running the engine).
     """
     result = _assess(incident, decided_on)
+    result = _with_alternatives(incident, result)
     if not investigate:
         return result
     from .whatif import investigate as leads_for
@@ -130,13 +133,57 @@ def assess(incident: Incident, *, decided_on: dt.date | None = None, investigate
     return result.model_copy(update={"leads": leads})
 
 
-def _assess(incident: Incident, decided_on: dt.date | None) -> Assessment:
+def _with_alternatives(incident: Incident, result: Assessment) -> Assessment:
+    """SPCTE arts. 2–3: for older facts decided from 2021, a court may apply the Civil Code. Decide
+    under the old law; show the Civil Code outcome as an alternative when it differs."""
+    tl = result.time_law
+    reg = registry()
+    boundary = dt.date(2021, 1, 1)
+    if tl.decided_on < boundary or any(s.law_date >= boundary for s in tl.steps):
+        return result
+    from .whatif import decision, diff
+
+    cc = _assess(incident, tl.decided_on, law_date_override=boundary)
+    changes = diff(decision(result), decision(cc))
+    if not changes:
+        return result
+    # Art. 3 where the Civil Code outcome rests on a provision the old law did not have at all.
+    silent = any(
+        reg.resolve(pid, tl.facts_date) is None
+        for d in cc.derivations
+        if any(f.get("t") == "finding" for f in d.concludes)
+        for pid in d.provisions[:1]
+    )
+    spec = next(x for x in _timelaw_spec()["discretion"] if x["article"] == ("SPCTE-3" if silent else "SPCTE-2"))
+    art = reg.resolve(spec["article"], tl.decided_on)
+    alt = Alternative(
+        article=art.id if art else None,
+        zh=spec["zh"],
+        en=spec["en"],
+        changes=[ChangeOut(party=c.party, harm=c.harm, kind=c.kind, degree=c.degree or None, gained=c.gained) for c in changes],
+    )
+    articles = dict(result.articles)
+    if art is not None and art.id not in articles:
+        articles[art.id] = _article_info(reg, art.id)
+    return result.model_copy(
+        update={"time_law": tl.model_copy(update={"alternatives": [alt]}), "articles": articles}
+    )
+
+
+def _timelaw_spec() -> dict:
+    from .timelaw import _spec
+
+    return _spec()
+
+
+def _assess(incident: Incident, decided_on: dt.date | None, law_date_override: dt.date | None = None) -> Assessment:
     problems = incident.reference_problems()
     if problems:
         raise IncidentError(problems)
     reg = registry()
-    time_law = decide(incident.date, decided_on or incident.decided_on or dt.date.today(), reg)
-    run = _engine().run(to_facts(incident), reg, time_law.law_date)
+    time_law = decide(incident, decided_on or incident.decided_on or dt.date.today(), reg)
+    law_date = (lambda doctrine: law_date_override) if law_date_override else time_law.law_date
+    run = _engine().run(to_facts(incident), reg, law_date)
 
     names: dict[str, str] = {}
     for group in ("parties", "things"):
@@ -258,7 +305,7 @@ def _assess(incident: Incident, decided_on: dt.date | None) -> Assessment:
     # a window, not liable as custodian of the car): both findings stay, each with its ground.
 
     allocations = [
-        allocation.allocate(h, findings, questions, reg, time_law.law_date("tort")) for h in incident.harms
+        allocation.allocate(h, findings, questions, reg, law_date("tort")) for h in incident.harms
     ]
     # Put the allocation's shares onto the findings.
     share_of = {(a.harm, ln.party, ln.kind): (ln, a) for a in allocations for ln in a.lines}
@@ -276,9 +323,15 @@ def _assess(incident: Incident, decided_on: dt.date | None) -> Assessment:
     findings.sort(key=lambda f: (horder.get(f.harm, 99), order.get(f.party, 99), f.kind.value))
     questions.sort(key=lambda q: q.fact)
 
+    # The doctrines this incident engaged: the time-law steps for the others are not news.
+    used = {f.rule.doctrine for f in run.firings} | {b.rule.doctrine for b in run.blocked}
+    used = (used - {"bookkeeping"}) or {"tort"}
     cited: list[str] = []
-    if time_law.article:
-        cited.append(time_law.article)
+    for step in time_law.steps:
+        if not used & set(step.doctrines):
+            continue
+        if step.article and step.article not in cited:
+            cited.append(step.article)
     for d in derivations:
         cited += [a for a in d.articles if a not in cited]
     for a in allocations:
@@ -301,10 +354,13 @@ def _assess(incident: Incident, decided_on: dt.date | None) -> Assessment:
         time_law=TimeLawFinding(
             facts_date=time_law.facts_date,
             decided_on=time_law.decided_on,
-            provision=time_law.provision,
-            article=time_law.article,
-            zh=time_law.zh,
-            en=time_law.en,
+            steps=[
+                TimeLawStep(
+                    rule=s.rule, doctrines=[d for d in s.doctrines if d in used], law_date=s.law_date, article=s.article, zh=s.zh, en=s.en
+                )
+                for s in time_law.steps
+                if used & set(s.doctrines)
+            ],
         ),
         names=names,
         findings=findings,

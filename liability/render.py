@@ -35,6 +35,7 @@ LABELS = {
         "blocked": "未适用的规则",
         "allocation": "分担",
         "leads": "下一步应查明",
+        "alternative": "法院可裁量适用民法典时的结果",
         "would": "若",
         "gains": "新增",
         "loses": "不再",
@@ -64,6 +65,7 @@ LABELS = {
         "blocked": "Rules not applied",
         "allocation": "Allocation",
         "leads": "Investigate next",
+        "alternative": "If the court applies the Civil Code in its discretion",
         "would": "if",
         "gains": "new",
         "loses": "no longer",
@@ -86,6 +88,18 @@ def _article_title(a: Assessment, aid: str, lang: str) -> str:
     if info is None:
         return aid
     return info.title_zh if lang == "zh" else info.title_en
+
+
+def _time_law_text(a: Assessment, lang: str) -> str:
+    parts = []
+    for step in a.time_law.steps:
+        text = step.zh if lang == "zh" else step.en
+        if step.article:
+            text += f"  ← {_article_title(a, step.article, lang)}"
+        if len(a.time_law.steps) > 1:
+            text = f"[{', '.join(step.doctrines)}] " + text
+        parts.append(text)
+    return "\n    ".join(parts)
 
 
 def _derivation_node(tree: Tree, a: Assessment, d: Derivation, lang: str, depth: int = 0) -> None:
@@ -111,10 +125,14 @@ def render_text(a: Assessment, lang: str = "zh", console: Console | None = None)
     n = a.names.get
     out.print(Text(f"{L['title']}: {a.title or ''}", style="bold"))
     out.print(f"{L['date']}: {a.date}    [{'green' if a.status == 'decided' else 'yellow'}]{L['status'][a.status]}[/]")
-    law = a.time_law.zh if lang == "zh" else a.time_law.en
-    if a.time_law.article:
-        law += f"  ← {_article_title(a, a.time_law.article, lang)}"
+    law = _time_law_text(a, lang)
     out.print(f"{L['law']}: {law}")
+    for alt in a.time_law.alternatives:
+        head = alt.zh if lang == "zh" else alt.en
+        arts = f"  ← {_article_title(a, alt.article, lang)}" if alt.article else ""
+        out.print(Text(f"{L['alternative']}: {head}{arts}", style="magenta"))
+        for c in alt.changes:
+            out.print("      " + change_line(a, c, lang))
 
     table = Table(title=L["decision"], show_lines=True)
     for col in ("party", "harm", "outcome", "share", "articles"):
@@ -208,8 +226,7 @@ def render_explain(a: Assessment, party: str, lang: str = "zh", console: Console
     n = a.names.get
     outcome = OUTCOME_ZH if lang == "zh" else OUTCOME_EN
     out.print(Text(f"{n(party, party)} ({party})", style="bold"))
-    law = a.time_law.zh if lang == "zh" else a.time_law.en
-    out.print(f"{L['law']}: {law}")
+    out.print(f"{L['law']}: {_time_law_text(a, lang)}")
     tree = Tree(Text(L["chain"], style="bold"))
     mine = a.findings_for(party)
     for f in mine:

@@ -1,52 +1,135 @@
-"""The time-law step: which date's law governs, decided before any rule fires.
+"""The time-law step: which date's law governs each doctrine, decided before any rule fires.
 
-Its finding is the first link of every reasoning chain. The principle: the law in force when the
-legal fact happened governs (no retroactivity). For matters decided from 2021-01-01 the Supreme
-People's Court's rules on the Civil Code's time effect say so expressly (art. 1).
+Driven by data (statutes/timelaw.yaml): the Supreme People's Court's rules on the Civil Code's
+time effect, in the order a court applies them. Its finding is the first link of every reasoning
+chain. The earlier boundaries (1999, 2007, 2010-07-01, 2017-10-01) follow the law of the time of
+the act — the statute library's periods resolve each provision on that date.
 
-Not yet handled here (issue "Law in time when the facts straddle a boundary"): continuing facts,
-damage appearing after 2021, thrown objects under art. 19, contracts performed across the
-boundary, and the court's discretion under arts. 2–3. Until then an incident is judged by the law
-of its own date, and the assessment says which rule chose it.
+Where a court *may* apply the Civil Code to older facts (SPCTE arts. 2–3) the decision stays under
+the old law; liability.pipeline computes the Civil Code outcome as an alternative.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
+from importlib import resources
+
+import yaml
 
 from .library import Registry
+from .model import Incident, PropertyServiceContract
 
-CIVIL_CODE_START = dt.date(2021, 1, 1)
+DOCTRINES = (
+    "emergency-avoidance",
+    "tort",
+    "falling-objects",
+    "thrown-objects",
+    "property-service",
+    "property",
+    "contract",
+    "bookkeeping",
+)
+
+
+@dataclass(frozen=True)
+class Step:
+    """Why a doctrine is judged by the law of `law_date`."""
+
+    rule: str
+    doctrines: tuple[str, ...]
+    law_date: dt.date
+    article: str | None
+    zh: str
+    en: str
 
 
 @dataclass(frozen=True)
 class TimeLaw:
     decided_on: dt.date
     facts_date: dt.date
+    steps: tuple[Step, ...]
     by_doctrine: dict[str, dt.date] = field(default_factory=dict)
-    provision: str | None = None  # the transitional provision that chose the law, if any
-    article: str | None = None  # ...resolved to its article
-    zh: str = ""
-    en: str = ""
+    discretion: tuple[dict, ...] = ()
+    boundary: dt.date = dt.date(2021, 1, 1)
 
     def law_date(self, doctrine: str) -> dt.date:
         return self.by_doctrine.get(doctrine, self.facts_date)
 
+    @property
+    def before_boundary(self) -> bool:
+        return all(d < self.boundary for d in self.by_doctrine.values())
 
-def decide(facts_date: dt.date, decided_on: dt.date, registry: Registry) -> TimeLaw:
-    if decided_on >= CIVIL_CODE_START:
-        art = registry.resolve("SPCTE-1", decided_on)
-        if facts_date >= CIVIL_CODE_START:
-            zh = f"法律事实发生于{facts_date}，在民法典施行后，适用民法典的规定。"
-            en = f"The facts happened on {facts_date}, after the Civil Code took effect: the Civil Code applies."
-        else:
-            zh = f"法律事实发生于{facts_date}，在民法典施行前，适用当时的法律、司法解释的规定。"
-            en = (
-                f"The facts happened on {facts_date}, before the Civil Code took effect: "
-                "the law and judicial interpretations in force at the time apply."
+
+@functools.cache
+def _spec() -> dict:
+    text = resources.files("liability.statutes").joinpath("timelaw.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+def _holds(rule: dict, doctrine: str, facts: dict[str, bool]) -> bool:
+    if "doctrines" in rule and doctrine not in rule["doctrines"]:
+        return False
+    for cond in ("facts_before", "facts_from", "continues_after", "damage_after", "contract_before", "decided_after_boundary"):
+        if cond in rule and facts[cond] != rule[cond]:
+            return False
+    return True
+
+
+def decide(incident: Incident, decided_on: dt.date, registry: Registry) -> TimeLaw:
+    spec = _spec()
+    boundary = spec["boundary"]
+    if not isinstance(boundary, dt.date):
+        boundary = dt.date.fromisoformat(str(boundary))
+    until = incident.continues_until()
+    contracts = [
+        r for r in incident.relationships if isinstance(r, PropertyServiceContract) or r.kind in ("lease", "custody-contract", "service-contract", "sale")
+    ]
+    facts = {
+        "facts_before": incident.date < boundary,
+        "facts_from": incident.date >= boundary,
+        "continues_after": until is not None and until >= boundary,
+        "damage_after": incident.damage_appeared is not None and incident.damage_appeared >= boundary,
+        "contract_before": any(r.since is not None and r.since < boundary for r in contracts),
+    }
+    by_doctrine: dict[str, dt.date] = {}
+    chosen: dict[str, dict] = {}
+    for doctrine in DOCTRINES:
+        for rule in spec["rules"]:
+            decided_from = rule.get("decided_from")
+            if decided_from is not None and decided_on < _date(decided_from):
+                continue
+            if _holds(rule, doctrine, facts):
+                chosen[doctrine] = rule
+                by_doctrine[doctrine] = max(boundary, incident.date) if rule["govern"] == "boundary" else incident.date
+                break
+    steps: list[Step] = []
+    for rule in spec["rules"]:
+        doctrines = tuple(d for d in DOCTRINES if chosen.get(d) is rule and d != "bookkeeping")
+        if not doctrines:
+            continue
+        day = by_doctrine[doctrines[0]]
+        art = registry.resolve(rule["article"], decided_on) if rule.get("article") else None
+        steps.append(
+            Step(
+                rule=rule["id"],
+                doctrines=doctrines,
+                law_date=day,
+                article=art.id if art else None,
+                zh=f"{rule['zh']}（事实发生于{incident.date}，处理于{decided_on}）",
+                en=f"{rule['en']} (facts of {incident.date}, decided on {decided_on})",
             )
-        return TimeLaw(decided_on, facts_date, {}, "SPCTE-1", art.id if art else None, zh, en)
-    zh = f"法律事实发生于{facts_date}，适用当时有效的法律（法不溯及既往）。"
-    en = f"The facts happened on {facts_date}: the law in force at that time applies (no retroactivity)."
-    return TimeLaw(decided_on, facts_date, {}, None, None, zh, en)
+        )
+    return TimeLaw(
+        decided_on=decided_on,
+        facts_date=incident.date,
+        steps=tuple(steps),
+        by_doctrine=by_doctrine,
+        discretion=tuple(spec.get("discretion") or ()),
+        boundary=boundary,
+    )
+
+
+def _date(v) -> dt.date:
+    return v if isinstance(v, dt.date) else dt.date.fromisoformat(str(v))

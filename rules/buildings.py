@@ -16,13 +16,14 @@ recourse are new in the Civil Code).
 
 from liability.rulebase import Not, OneOf, absent, derived, fact, finding, rule, v
 
-DOCTRINE = "buildings"
+FALLING = "falling-objects"
+THROWN = "thrown-objects"
 
 # --- who answers for a falling part: the manager, else the user, else the owner -----------------
 rule(
     "falling-object.manager-answers",
     cites=["CC-1253"],
-    doctrine=DOCTRINE,
+    doctrine=FALLING,
     when=[fact("f", "event", kind="falling-object"), fact("x", "thing", k=v.f.thing, manager=Not(None))],
     then=lambda f, x: [derived("keeper", event=f.k, party=x.manager, basis="manager")],
     zh="{x.manager}是{f.thing}的管理人。",
@@ -32,7 +33,7 @@ rule(
 rule(
     "falling-object.user-answers",
     cites=["CC-1253"],
-    doctrine=DOCTRINE,
+    doctrine=FALLING,
     when=[
         fact("f", "event", kind="falling-object"),
         fact("x", "thing", k=v.f.thing, manager=None, occupant=Not(None)),
@@ -45,7 +46,7 @@ rule(
 rule(
     "falling-object.owner-answers",
     cites=["CC-1253"],
-    doctrine=DOCTRINE,
+    doctrine=FALLING,
     when=[
         fact("f", "event", kind="falling-object"),
         fact("x", "thing", k=v.f.thing, manager=None, occupant=None, owner=Not(None)),
@@ -73,7 +74,7 @@ def _presumed(k, f, c, h):
 rule(
     "falling-object.manager-presumed-fault",
     cites=["CC-1253"],
-    doctrine=DOCTRINE,
+    doctrine=FALLING,
     when=[
         fact("k", "keeper"),
         fact("f", "event", k=v.k.event, kind="falling-object", proved_no_fault=OneOf(False, "unknown")),
@@ -88,7 +89,7 @@ rule(
 rule(
     "falling-object.no-fault-proved",
     cites=["CC-1253"],
-    doctrine=DOCTRINE,
+    doctrine=FALLING,
     when=[
         fact("k", "keeper"),
         fact("f", "event", k=v.k.event, kind="falling-object", proved_no_fault=True),
@@ -104,7 +105,7 @@ rule(
 rule(
     "thrown-object.thrower-liable",
     cites=["CC-1165", "CC-1254"],
-    doctrine=DOCTRINE,
+    doctrine=THROWN,
     when=[
         fact("t", "event", kind="thrown-object", actor=Not(None)),
         fact("c", "cause", event=v.t.k),
@@ -126,7 +127,7 @@ def _possible_user(t, u, c, h, law):
 rule(
     "thrown-object.possible-users-compensate",
     cites=["CC-1254"],
-    doctrine=DOCTRINE,
+    doctrine=THROWN,
     when=[
         fact("t", "event", kind="thrown-object", actor=None),
         fact("u", "possible-user", event=v.t.k, excluded=False),
@@ -141,7 +142,7 @@ rule(
 rule(
     "thrown-object.user-proved-not-them",
     cites=["CC-1254"],
-    doctrine=DOCTRINE,
+    doctrine=THROWN,
     when=[
         fact("t", "event", kind="thrown-object", actor=None),
         fact("u", "possible-user", event=v.t.k, excluded=True),
@@ -167,7 +168,7 @@ def _manager_measures(t, b, c, h, law):
 rule(
     "thrown-object.manager-safety-measures",
     cites=["CC-1254"],
-    doctrine=DOCTRINE,
+    doctrine=THROWN,
     when=[
         fact("t", "event", kind="thrown-object"),
         fact("b", "thing", k=v.t.building, manager=Not(None)),

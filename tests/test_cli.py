@@ -35,7 +35,7 @@ def test_assess_json_is_the_whole_assessment(cli):
     kinds = {(f["party"], f["harm"], f["kind"]) for f in data["findings"]}
     assert ("resident-301", "damage-201", "liable") in kinds
     assert ("company", "door-damage", "not-liable") in kinds
-    assert data["time_law"]["article"] == "SPCTE-1"
+    assert data["time_law"]["steps"][0]["article"] == "SPCTE-1"
     f = next(f for f in data["findings"] if f["party"] == "company" and f["harm"] == "damage-201")
     assert "PMR2018-46" in f["articles"]
     # the chain reaches from the finding to the rule, the articles and the facts
