@@ -62,7 +62,9 @@ class Article:
 
     @property
     def title_zh(self) -> str:
-        return f"《{self.law.name_zh}》{self.number_zh or f'第{self.number}条'}"
+        # Inside a title, a nested title takes 〈〉 (《…〈…〉…》), as Chinese citation style has it.
+        name = self.law.name_zh.replace("《", "〈").replace("》", "〉")
+        return f"《{name}》{self.number_zh or f'第{self.number}条'}"
 
     @property
     def title_en(self) -> str:

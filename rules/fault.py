@@ -26,7 +26,7 @@ rule(
         fact("h", "harm", k=v.c.harm, victim=Not(v.e.actor)),
     ],
     then=lambda e, c, h: [finding("liable", e.actor, h.k, basis="fault")],
-    zh="{e.actor}对漏水{e.k}有过错，造成{h.k}，应当承担侵权责任。",
+    zh="{e.actor}对{e.k}有过错，造成{h.k}，应当承担侵权责任。",
     en="{e.actor} was at fault for the leak {e.k}, which caused {h.k}: liable in tort.",
 )
 
@@ -40,7 +40,7 @@ rule(
         fact("h", "harm", k=v.c.harm, victim=Not(v.e.actor)),
     ],
     then=lambda e, c, h: [derived("question", fact=f"events.{e.k}.fault", party=e.actor, harm=h.k, about=e.k)],
-    zh="{e.actor}对漏水{e.k}是否有过错尚不清楚：有过错则对{h.k}承担责任。",
+    zh="{e.actor}对{e.k}是否有过错尚不清楚：有过错则对{h.k}承担责任。",
     en="Whether {e.actor} was at fault for the leak {e.k} is unknown: if so, it is liable for {h.k}.",
 )
 
@@ -54,7 +54,7 @@ rule(
         fact("h", "harm", k=v.c.harm, victim=Not(v.e.actor)),
     ],
     then=lambda e, c, h: [finding("not-liable", e.actor, h.k, basis="no-fault")],
-    zh="{e.actor}对漏水{e.k}没有过错，不依过错责任对{h.k}负责。",
+    zh="{e.actor}对{e.k}没有过错，不依过错责任对{h.k}负责。",
     en="{e.actor} was not at fault for the leak {e.k}: not liable for {h.k} under fault liability.",
 )
 
@@ -68,7 +68,7 @@ rule(
         fact("h", "harm", k=v.c.harm, victim=v.e.actor),
     ],
     then=lambda e, c, h: [finding("bears-own-loss", e.actor, h.k, basis="own-sphere")],
-    zh="漏水{e.k}发生在{e.actor}自己负责的范围内，其自身损失{h.k}由其自行承担。",
+    zh="{e.k}发生在{e.actor}自己负责的范围内，其自身损失{h.k}由其自行承担。",
     en="The leak {e.k} came from {e.actor}'s own sphere: it bears its own loss {h.k}.",
 )
 
