@@ -93,6 +93,13 @@ def example_firings(examples_dir: str) -> dict[str, list[str]]:
 
 
 # --------------------------------------------------------------------------- the review report
+def readable(template: str) -> str:
+    """A rule's sentence with its slots shown as ‹slot› instead of {alias.field}."""
+    import re
+
+    return re.sub(r"\{(\w+)\.(\w+)\}", lambda m: f"‹{m.group(2)}›", template)
+
+
 def _period(p: Period) -> str:
     return f"{p.start} – {p.end or '…'}"
 
@@ -110,7 +117,7 @@ def report_markdown(reg: Registry | None = None) -> str:
     for r in rules():
         if not r.cites:  # bookkeeping rules draw no legal conclusion
             continue
-        lines += [f"## `{r.id}`", "", f"{r.zh}", "", f"{r.en}", ""]
+        lines += [f"## `{r.id}`", "", readable(r.zh), "", readable(r.en), ""]
         for pid in r.cites:
             prov = reg.provision(pid)
             lines += [f"### {pid} — {prov.subject_zh} / {prov.subject_en}", ""]
@@ -155,7 +162,7 @@ def report_html(reg: Registry | None = None) -> str:
     for r in rules():
         if not r.cites:
             continue
-        parts.append(f"<section id='{e(r.id)}'><h2><code>{e(r.id)}</code></h2><p>{e(r.zh)}<br>{e(r.en)}</p>")
+        parts.append(f"<section id='{e(r.id)}'><h2><code>{e(r.id)}</code></h2><p>{e(readable(r.zh))}<br>{e(readable(r.en))}</p>")
         for pid in r.cites:
             prov = reg.provision(pid)
             parts.append(f"<h3>{e(pid)} — {e(prov.subject_zh)} / {e(prov.subject_en)}</h3>")

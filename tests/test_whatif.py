@@ -1,0 +1,84 @@
+"""Unknown facts, investigate-next, what-if and explain."""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import given, settings, strategies as st
+
+import liability
+from liability.whatif import decision, diff, unknown_facts, with_fact
+
+from conftest import EXAMPLES, ROOT
+
+INCIDENTS = {p.name: liability.load(p) for p in EXAMPLES}
+WITH_UNKNOWNS = sorted(n for n, i in INCIDENTS.items() if unknown_facts(i))
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(WITH_UNKNOWNS), st.data())
+def test_listed_facts_change_the_decision_as_stated_and_unlisted_ones_do_not(name, data):
+    incident = INCIDENTS[name]
+    a = liability.assess(incident, investigate=True)
+    listed = {(lead.fact, lead.value): lead for lead in a.leads}
+    path = data.draw(st.sampled_from(unknown_facts(incident)))
+    value = data.draw(st.booleans())
+    alt = liability.assess(with_fact(incident, path, value))
+    changes = diff(decision(a), decision(alt))
+    if (path, value) in listed:
+        stated = [(c.party, c.harm, c.kind.value, c.degree or "", c.gained) for c in listed[(path, value)].changes]
+        assert [(c.party, c.harm, c.kind, c.degree, c.gained) for c in changes] == stated
+    else:
+        assert changes == ()
+
+
+def test_falling_pane_presumption_names_its_rebuttal_and_setting_it_flips(cli):
+    path = ROOT / "examples" / "falling-pane-unproved-2024.yaml"
+    a = liability.assess(liability.load(path), investigate=True)
+    liable = next(f for f in a.findings if f.party == "centre" and f.kind.value == "liable")
+    assert liable.presumed and liable.rebuttal == "events.fall.proved_no_fault=true"
+    lead = next(x for x in a.leads if x.fact == "events.fall.proved_no_fault" and x.value is True)
+    assert any(c.party == "centre" and c.kind.value == "liable" and not c.gained for c in lead.changes)
+    r = cli("assess", str(path), "--set", "events.fall.proved_no_fault=true", "--format", "json")
+    assert r.returncode == 0, r.stderr
+    body = json.loads(r.stdout)
+    kinds = {(f["party"], f["kind"]) for f in body["assessment"]["findings"]}
+    assert ("centre", "liable") not in kinds
+    assert {"party": "centre", "harm": "car-damage", "kind": "liable", "degree": "full", "gained": False} in body["changes_from_original"]
+
+
+def test_storm_case_reports_the_design_defect_open_with_both_outcomes(cli):
+    path = ROOT / "examples" / "storm-flood-2022.yaml"
+    r = cli("assess", str(path), "--format", "json")
+    assert r.returncode == 1  # open
+    a = json.loads(r.stdout)
+    assert "events.storm.design_defect" in [q["fact"] for q in a["questions"]]
+    leads = {(x["fact"], x["value"]): x for x in a["leads"]}
+    gained_if_true = leads[("events.storm.design_defect", True)]["changes"]
+    gained_if_false = leads[("events.storm.design_defect", False)]["changes"]
+    assert any(c["party"] == "developer" and c["kind"] == "liable" and c["gained"] for c in gained_if_true)
+    assert any(c["party"] == "developer" and c["kind"] == "not-liable" and c["gained"] for c in gained_if_false)
+
+
+def test_set_reports_no_change_and_bad_paths_are_located(cli):
+    path = str(ROOT / "examples" / "break-in-2024.yaml")
+    r = cli("assess", path, "--set", "events.leak.natural_cause=false", "--lang", "en")
+    assert r.returncode == 0 and "does not change" in r.stdout
+    for bad, needle in [
+        ("events.nope.fault=true", "no item with id 'nope'"),
+        ("events.leak.colour=red", "no settable field 'colour'"),
+        ("events.leak.fault=maybe", "events.leak.fault"),
+        ("leak", "PATH=VALUE"),
+    ]:
+        r = cli("assess", path, "--set", bad)
+        assert r.returncode == 2, bad
+        assert needle in r.stderr and "Traceback" not in r.stderr, (bad, r.stderr)
+
+
+def test_explain_shows_why_and_why_not(cli):
+    path = str(ROOT / "examples" / "falling-pane-2003.yaml")
+    r = cli("explain", path, "centre", "--lang", "en")
+    assert r.returncode == 0, r.stderr
+    assert "no custody contract" in r.stdout and "not liable" in r.stdout
+    r = cli("explain", path, "nobody")
+    assert r.returncode == 2 and "no party 'nobody'" in r.stderr
