@@ -131,6 +131,7 @@ BASIS_ZH = {
     "common-part-misuse": "违规占用共有部分",
     "duty-performed": "已履行维护义务",
     "maintenance-skipped": "未按计划维护",
+    "forbidden": "违反禁止性规定",
 }
 BASIS_EN = {
     "fault": "fault",
@@ -180,6 +181,7 @@ BASIS_EN = {
     "common-part-misuse": "misuse of a common part",
     "duty-performed": "maintenance duty performed",
     "maintenance-skipped": "maintenance skipped",
+    "forbidden": "forbidden act",
 }
 
 

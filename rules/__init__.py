@@ -16,6 +16,7 @@ from . import (  # noqa: F401  (defining the rules is the import)
     lease,
     neighbours,
     property_service,
+    renovation,
 )
 
-MODULES = (emergency, fault, property_service, employer, contractor, neighbours, lease, joint, buildings, custody, defects)
+MODULES = (emergency, fault, property_service, employer, contractor, neighbours, lease, joint, buildings, custody, defects, renovation)
