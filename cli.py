@@ -137,6 +137,79 @@ def explain(
     raise typer.Exit(0 if result.status == "decided" else 1)
 
 
+class BatchFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+@app.command()
+def batch(
+    paths: list[Path] = typer.Argument(..., help="incident files, folders of them, or JSONL files (one incident a line)"),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="worker processes"),
+    out: Path = typer.Option(None, "--out", "-o", help="write records here (default: standard output)"),
+    format: BatchFormat = typer.Option(BatchFormat.jsonl, "--format", "-f"),
+    decided_on: str = typer.Option(None, "--decided-on"),
+) -> None:
+    """Assess many incidents: one record a line, in input order; a bad incident never stops the rest.
+
+    Exit status: 0 all decided, 1 some open, 2 any rejected (or bad usage)."""
+    import csv
+    import io
+    import json
+    import time
+
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
+
+    from liability.batch import collect, run
+
+    on = _date_option(decided_on, "--decided-on")
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        _fail([f"{m}: no such file or folder" for m in missing])
+    items = collect(paths)
+    err = Console(stderr=True)
+    sink = out.open("w", encoding="utf-8", newline="") if out else sys.stdout
+    writer = csv.writer(sink) if format is BatchFormat.csv else None
+    if writer:
+        writer.writerow(["source", "status", "findings", "questions", "errors"])
+    counts = {"decided": 0, "open": 0, "rejected": 0}
+    start = time.perf_counter()
+    show = err.is_terminal
+    progress = Progress(
+        TextColumn("assessing"), BarColumn(), MofNCompleteColumn(), TaskProgressColumn(),
+        TextColumn("{task.fields[rate]}/s"), TimeRemainingColumn(), console=err, disable=not show,
+    )
+    try:
+        with progress:
+            task = progress.add_task("assess", total=len(items), rate="–")
+            for n, result in enumerate(run(items, jobs=jobs, decided_on=on), 1):
+                counts[result.status] += 1
+                rec = result.record()
+                if writer:
+                    findings = "; ".join(
+                        f"{f['party']}:{f['harm']}:{f['kind']}:{f['degree'] or ''}:{f['share'] if f['share'] is not None else ''}"
+                        for f in rec.get("findings", [])
+                    )
+                    writer.writerow([rec["source"], rec["status"], findings, "; ".join(rec.get("questions", [])), " | ".join(rec.get("errors", []))])
+                else:
+                    sink.write(json.dumps(rec, ensure_ascii=False) + "\n")
+                elapsed = time.perf_counter() - start
+                progress.update(task, advance=1, rate=f"{n / elapsed:.0f}" if elapsed else "–")
+    finally:
+        if out:
+            sink.close()
+    elapsed = time.perf_counter() - start
+    total = sum(counts.values())
+    rate = total / elapsed if elapsed else 0.0
+    err.print(
+        f"{total} incidents: {counts['decided']} decided, {counts['open']} open, {counts['rejected']} rejected "
+        f"in {elapsed:.2f}s ({rate:.0f}/s, {jobs} job{'s' if jobs > 1 else ''})",
+        highlight=False,
+    )
+    raise typer.Exit(2 if counts["rejected"] else 1 if counts["open"] else 0)
+
+
 statutes_app = typer.Typer(no_args_is_help=True, help="The statute library: list, show and search articles.")
 app.add_typer(statutes_app, name="statutes")
 

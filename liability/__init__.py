@@ -27,6 +27,7 @@ from .model import Incident  # noqa: E402
 from .loader import load, loads  # noqa: E402
 from .pipeline import assess  # noqa: E402
 from .assessment import Assessment  # noqa: E402
+from .batch import assess_many  # noqa: E402
 
-__all__ = ["assess", "load", "loads", "Incident", "Assessment", "IncidentError", "Problem"]
+__all__ = ["assess", "assess_many", "load", "loads", "Incident", "Assessment", "IncidentError", "Problem"]
 __version__ = "0.1.0"

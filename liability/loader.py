@@ -22,7 +22,10 @@ MAX_DEPTH = 40
 MAX_NODES = 200_000  # after expanding aliases: a bound on "billion laughs"
 
 
-class _Loader(yaml.SafeLoader):
+_Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser when PyYAML has it
+
+
+class _Loader(_Base):  # type: ignore[misc, valid-type]
     """SafeLoader that keeps dates as text (pydantic parses and locates them) and rejects
     duplicate keys, which PyYAML would otherwise silently overwrite."""
 
@@ -42,6 +45,7 @@ _Loader.yaml_implicit_resolvers = {
     first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+_Loader.yaml_constructors = dict(yaml.SafeLoader.yaml_constructors)
 _Loader.add_constructor("tag:yaml.org,2002:map", _Loader.construct_mapping)
 
 
@@ -98,8 +102,9 @@ def _parse(text: str, name: str) -> tuple[Any, yaml.Node | None]:
         except yaml.YAMLError:
             node = None  # valid JSON that YAML cannot read: we lose only line numbers
         return data, node
+    loader = _Loader(text)
     try:
-        node = yaml.compose(text, Loader=_Loader)
+        node = loader.get_single_node()
     except yaml.MarkedYAMLError as e:
         raise IncidentError([_yaml_problem(e, name)]) from None
     except yaml.YAMLError as e:
@@ -108,7 +113,7 @@ def _parse(text: str, name: str) -> tuple[Any, yaml.Node | None]:
         raise IncidentError([Problem("file is empty: expected an incident (a mapping with date, parties, …)", file=name, line=1)])
     _check_tree(node, name)
     try:
-        data = _Loader(text).get_single_data()
+        data = loader.construct_document(node)
     except yaml.MarkedYAMLError as e:
         raise IncidentError([_yaml_problem(e, name)]) from None
     except (yaml.YAMLError, ValueError, TypeError, OverflowError) as e:

@@ -1,0 +1,169 @@
+"""Benchmark: prints figures for this machine. Never a test; nothing here asserts a time.
+
+    python bench/bench.py            # everything (RSS over 100,000 assessments takes a few minutes)
+    python bench/bench.py --quick    # smaller counts, for a first look
+
+Figures: time per assessment by stage; assessments per second in one process; cold
+`liability assess` wall time against the bare import time of its dependencies; batch speed-up
+with 2 jobs; RSS growth over many assessments. Targets (issue "A backlog assessed fast…"):
+>= 1,000 assessments/s, cold CLI <= 1.5x the import floor, >= 1.7x with 2 jobs, RSS growth < 5 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def stages(rounds: int) -> None:
+    import liability
+    from liability import pipeline
+    from liability.facts import to_facts
+    from liability.library import registry
+    from liability.render import render_text
+    from liability.timelaw import decide
+    from rich.console import Console
+
+    incidents = [liability.load(p) for p in EXAMPLES]
+    for i in incidents:
+        liability.assess(i)
+    t = {"load and validate": 0.0, "facts": 0.0, "engine": 0.0, "findings and allocation": 0.0, "render": 0.0}
+    console = Console(file=open(os.devnull, "w"), width=160)
+    reg = registry()
+    engine = pipeline._engine()
+    n = 0
+    for _ in range(rounds):
+        for path in EXAMPLES:
+            a0 = time.perf_counter()
+            inc = liability.load(path)
+            a1 = time.perf_counter()
+            facts = to_facts(inc)
+            a2 = time.perf_counter()
+            tl = decide(inc, inc.decided_on or __import__("datetime").date.today(), reg)
+            engine.run(facts, reg, tl.law_date)
+            a3 = time.perf_counter()
+            result = liability.assess(inc)  # the whole pipeline; minus the engine run above, it is the rest
+            a4 = time.perf_counter()
+            render_text(result, "zh", console)
+            a5 = time.perf_counter()
+            t["load and validate"] += a1 - a0
+            t["facts"] += a2 - a1
+            t["engine"] += a3 - a2
+            t["findings and allocation"] += max(0.0, (a4 - a3) - (a3 - a2) - (a2 - a1))
+            t["render"] += a5 - a4
+            n += 1
+    print(f"time per assessment by stage (mean over {n}, the {len(EXAMPLES)} examples):")
+    for k, v in t.items():
+        print(f"  {k:<26} {v / n * 1000:7.3f} ms")
+
+
+def throughput(rounds: int) -> float:
+    import liability
+
+    incidents = [liability.load(p) for p in EXAMPLES]
+    for i in incidents:
+        liability.assess(i)
+    start = time.perf_counter()
+    n = 0
+    for _ in range(rounds):
+        for i in incidents:
+            liability.assess(i)
+            n += 1
+    rate = n / (time.perf_counter() - start)
+    print(f"assessments per second, one process, loaded incidents: {rate:,.0f}  ({n} assessments)")
+    return rate
+
+
+def cold_cli(repeats: int) -> None:
+    exe = Path(sys.executable).parent / "liability"
+    floor_cmd = [sys.executable, "-c", "import durable.lang, pydantic, typer, rich, yaml"]
+    cli_cmd = [str(exe), "assess", str(EXAMPLES[0]), "--format", "json", "--no-investigate"]
+
+    def wall(cmd: list[str]) -> float:
+        times = []
+        for _ in range(repeats):
+            s = time.perf_counter()
+            subprocess.run(cmd, capture_output=True, check=False)
+            times.append(time.perf_counter() - s)
+        return statistics.median(times)
+
+    floor = wall(floor_cmd)
+    cli = wall(cli_cmd)
+    print(f"cold `liability assess` {cli * 1000:.0f} ms; bare import of its dependencies {floor * 1000:.0f} ms; ratio {cli / floor:.2f}x")
+
+
+def batch_speedup(copies: int) -> None:
+    import yaml
+
+    lines = []
+    for p in EXAMPLES:
+        data = yaml.safe_load(p.read_text(encoding="utf-8"))
+        data.pop("expect", None)
+        lines.append(json.dumps(data, default=str, ensure_ascii=False))
+    with tempfile.TemporaryDirectory() as d:
+        jsonl = Path(d) / "backlog.jsonl"
+        jsonl.write_text("\n".join(lines * copies) + "\n", encoding="utf-8")
+        exe = Path(sys.executable).parent / "liability"
+        res = {}
+        for jobs in (1, 2):
+            s = time.perf_counter()
+            subprocess.run([str(exe), "batch", str(jsonl), "--jobs", str(jobs), "--out", os.devnull], capture_output=True)
+            res[jobs] = time.perf_counter() - s
+        n = len(lines) * copies
+        print(
+            f"batch of {n}: 1 job {res[1]:.2f}s ({n / res[1]:,.0f}/s), 2 jobs {res[2]:.2f}s ({n / res[2]:,.0f}/s); "
+            f"speed-up {res[1] / res[2]:.2f}x on {os.cpu_count()} cores"
+        )
+
+
+def rss_growth(count: int) -> None:
+    import gc
+
+    import liability
+
+    incidents = [liability.load(p) for p in EXAMPLES]
+    for i in incidents:
+        liability.assess(i)
+    gc.collect()
+    before = rss_mb()
+    for n in range(count):
+        liability.assess(incidents[n % len(incidents)])
+    gc.collect()
+    after = rss_mb()
+    print(f"RSS over {count:,} assessments: {before:.1f} MB -> {after:.1f} MB (growth {after - before:+.1f} MB)")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--quick", action="store_true", help="smaller counts")
+    args = ap.parse_args()
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, {time.strftime('%Y-%m-%d')}")
+    stages(2 if args.quick else 10)
+    throughput(3 if args.quick else 20)
+    cold_cli(3 if args.quick else 7)
+    batch_speedup(5 if args.quick else 40)
+    rss_growth(5_000 if args.quick else 100_000)
+
+
+if __name__ == "__main__":
+    main()
