@@ -237,11 +237,24 @@ def validate(model: type[BaseModel], data: Any, node: yaml.Node | None, name: st
     try:
         return model.model_validate(data)
     except ValidationError as e:
-        problems = []
+        problems: list[Problem] = []
+        seen: set[str] = set()
         for err in e.errors():
-            line, loc = _line_of(node, prefix + tuple(err["loc"]))
+            raw = tuple(err["loc"])
+            tri = bool(raw) and (raw[-1] == "bool" or str(raw[-1]).startswith("literal["))
+            if tri:  # a three-valued fact: one message, not one per member of the union
+                raw = raw[:-1]
+            line, loc = _line_of(node, prefix + raw)
             path = ".".join(str(x) for x in loc)
-            problems.append(Problem(_message(err, model, tuple(err["loc"])), path, name, line))
+            if path in seen:
+                continue
+            seen.add(path)
+            if tri:
+                got = err.get("input")
+                message = "expected true, false or unknown" + (f" (got {got!r})" if isinstance(got, (str, int, float)) else "")
+            else:
+                message = _message(err, model, tuple(err["loc"]))
+            problems.append(Problem(message, path, name, line))
         raise IncidentError(problems) from None
 
 

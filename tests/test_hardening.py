@@ -1,0 +1,143 @@
+"""No input crashes or hangs the CLI: a generated corpus of bad incident files, each run as a user
+would run it. Every one must exit 2 with located one-line messages, no traceback, within a second."""
+
+from __future__ import annotations
+
+import copy
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+
+from liability.loader import MAX_BYTES, MAX_DEPTH
+from liability.model import Incident
+
+from conftest import ROOT, run_cli
+
+BASE_TEXT = (ROOT / "examples" / "break-in-2024.yaml").read_text(encoding="utf-8")
+BASE = yaml.safe_load(BASE_TEXT)
+BASE.pop("expect")
+
+
+def _dump(data) -> str:
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, default_flow_style=False)
+
+
+def _set(data, path, value):
+    d = copy.deepcopy(data)
+    cur = d
+    for p in path[:-1]:
+        cur = cur[p]
+    if value is _DELETE:
+        del cur[path[-1]]
+    else:
+        cur[path[-1]] = value
+    return d
+
+
+_DELETE = object()
+
+
+def corpus() -> dict[str, bytes]:
+    cases: dict[str, bytes] = {}
+
+    def add(name: str, content: str | bytes) -> None:
+        cases[name] = content.encode("utf-8") if isinstance(content, str) else content
+
+    # 1. broken YAML and JSON syntax
+    for i, text in enumerate([
+        "date: 2024-01-01\nparties: [a, b\n", "date: [\n", "a: b: c\n", "date: 2024-01-01\n  bad: indent\n",
+        "- a\n b\n", "{unclosed: 1", "key: 'unterminated\n", "date: 2024-01-01\n\tparties: []\n",
+        "? complex\n: key\n", "date: !!binary xx\n", "date: !custom 1\n", "%YAML 9.9\n---\na: 1\n",
+        "date: &a 2024-01-01\nx: *b\n", "---\na: 1\n---\nb: 2\n",
+    ]):
+        add(f"syntax-{i}.yaml", text)
+    for i, text in enumerate(['{"date": "2024-01-01",}', '{"date": ', "[1, 2", '{"a": 1, "a": 2}', "not json"]):
+        add(f"syntax-{i}.json", text)
+    # 2. not an incident at the top
+    for i, text in enumerate(["", "   \n\n", "# only a comment\n", "- 1\n- 2\n", "42\n", "just text\n", "null\n", "~\n", "[]\n", "{}\n"]):
+        add(f"top-{i}.yaml", text)
+    # 3. encodings
+    add("utf16.yaml", BASE_TEXT.encode("utf-16"))
+    add("latin1.yaml", "title: café\n".encode("latin-1") + b"date: 2024-01-01\n")
+    add("gbk.yaml", "title: 紧急情况\ndate: 2024-01-01\n".encode("gbk"))
+    add("binary.yaml", bytes(range(256)) * 4)
+    # 4. limits
+    add("too-big.yaml", b"# " + b"x" * (MAX_BYTES + 10))
+    add("too-deep.yaml", "a: " + "[" * (MAX_DEPTH + 5) + "]" * (MAX_DEPTH + 5) + "\n")
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{c}: &{c} [*{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}]\n" for p, c in zip("abcdefg", "bcdefgh")
+    )
+    add("alias-bomb.yaml", bomb)
+    # 5. every top-level field: missing (where required), wrong type, unknown neighbour
+    for key in list(BASE):
+        if Incident.model_fields[key].is_required():
+            add(f"missing-{key}.yaml", _dump(_set(BASE, [key], _DELETE)))
+        for j, bad in enumerate([[1, 2], {"x": 1}, 12345, True]):
+            if key in ("title", "place") and isinstance(bad, (int, bool)) and not isinstance(bad, bool):
+                continue  # numbers are not text, but pydantic is strict here anyway
+            add(f"type-{key}-{j}.yaml", _dump(_set(BASE, [key], bad)))
+    for i, typo in enumerate(["dat", "partys", "event", "harm", "titel", "Date"]):
+        add(f"unknown-top-{i}.yaml", _dump({**BASE, typo: 1}))
+    # 6. every field of every item: wrong type, unknown key, missing required
+    for group in ("parties", "things", "relationships", "events", "harms"):
+        for idx, item in enumerate(BASE[group]):
+            add(f"unknown-{group}-{idx}.yaml", _dump(_set(BASE, [group, idx, "colour"], "red")))
+            for field in item:
+                if field == "id":
+                    other = BASE["parties"][1 if (group, idx) == ("parties", 0) else 0]["id"]
+                    add(f"dup-id-{group}-{idx}.yaml", _dump(_set(BASE, [group, idx, "id"], other)))
+                    continue
+                add(f"wrong-{group}-{idx}-{field}.yaml", _dump(_set(BASE, [group, idx, field], {"nested": [1]})))
+            add(f"no-id-{group}-{idx}.yaml", _dump(_set(BASE, [group, idx, "id"], _DELETE)))
+    # 7. references to nothing, impossible dates, bad enum values
+    for path in (["harms", 0, "victim"], ["events", 0, "actor"], ["events", 2, "averts"], ["things", 0, "owner"],
+                 ["relationships", 0, "provider"], ["harms", 1, "thing"], ["events", 1, "regarding"]):
+        add(f"ref-{'-'.join(map(str, path))}.yaml", _dump(_set(BASE, path, "nobody")))
+    add("ref-caused-by.yaml", _dump(_set(BASE, ["harms", 0, "caused_by"], ["ghost"])))
+    add("empty-caused-by.yaml", _dump(_set(BASE, ["harms", 0, "caused_by"], [])))
+    for i, d in enumerate(["2024-13-01", "2024-02-30", "yesterday", "1/2/2024", "", "2024"]):
+        add(f"bad-date-{i}.yaml", _dump(_set(BASE, ["date"], d)))
+    add("decided-before.yaml", _dump({**BASE, "decided_on": "2020-01-01"}))
+    add("damage-before.yaml", _dump({**BASE, "damage_appeared": "2020-01-01"}))
+    add("until-before.yaml", _dump(_set(BASE, ["events", 0, "until"], "2001-01-01")))
+    for i, (path, v) in enumerate([(["parties", 0, "kind"], "landlord"), (["things", 0, "kind"], "castle"),
+                                   (["events", 0, "kind"], "flood"), (["relationships", 0, "kind"], "marriage"),
+                                   (["events", 1, "duty"], "everything"), (["harms", 0, "kind"], "emotional"),
+                                   (["events", 0, "fault"], "maybe"), (["events", 0, "fault"], "yes please"),
+                                   (["harms", 0, "amount"], -5), (["harms", 0, "amount"], "lots")]):
+        add(f"enum-{i}.yaml", _dump(_set(BASE, path, v)))
+    for i, bad_id in enumerate(["has space", "", "a" * 100, "-leading"]):
+        add(f"bad-id-{i}.yaml", _dump(_set(BASE, ["parties", 0, "id"], bad_id)))
+    return cases
+
+
+CORPUS = corpus()
+
+
+def test_the_corpus_is_large():
+    assert len(CORPUS) >= 150
+
+
+@pytest.mark.parametrize("name", sorted(CORPUS))
+def test_bad_input_exits_2_with_located_lines(tmp_path: Path, name):
+    path = tmp_path / name
+    path.write_bytes(CORPUS[name])
+    start = time.perf_counter()
+    r = run_cli("assess", str(path))
+    elapsed = time.perf_counter() - start
+    assert r.returncode == 2, (name, r.stdout[-500:], r.stderr[-500:])
+    assert "Traceback" not in r.stdout + r.stderr
+    lines = r.stderr.strip().splitlines()
+    assert lines and all(ln.startswith(f"{path}") for ln in lines), lines
+    assert len(lines) <= 20, lines
+    assert r.stdout == ""
+    # a second covers the interpreter's start-up several times over; the bound is against hangs
+    assert elapsed < 5, elapsed
+
+
+def test_bom_is_accepted(tmp_path: Path):
+    path = tmp_path / "bom.yaml"
+    path.write_bytes(b"\xef\xbb\xbf" + BASE_TEXT.encode("utf-8"))
+    assert run_cli("assess", str(path)).returncode == 0
