@@ -369,6 +369,21 @@ class Harm(Frozen):
     description: str | None = None
 
 
+# Which collection each id-valued field of an event points into.
+EVENT_REFS: dict[str, str] = {
+    "actor": "parties",
+    "instructed_by": "parties",
+    "payee": "parties",
+    "possible_users": "parties",
+    "proved_not_them": "parties",
+    "source": "things",
+    "thing": "things",
+    "building": "things",
+    "regarding": "events",
+    "averts": "events",
+}
+
+
 # -------------------------------------------------------------------------------------- incident
 class Incident(Frozen):
     """One incident: the facts a handler knows."""
@@ -429,19 +444,13 @@ class Incident(Frozen):
                 else:
                     need(value, group, f"relationships.{i}.{f}")
         for i, e in enumerate(self.events):
-            need(getattr(e, "actor", None), "parties", f"events.{i}.actor")
-            need(getattr(e, "instructed_by", None), "parties", f"events.{i}.instructed_by")
-            for f in ("source", "thing", "building"):
-                need(getattr(e, f, None), "things", f"events.{i}.{f}")
-            need(getattr(e, "payee", None), "parties", f"events.{i}.payee")
-            for f in ("possible_users", "proved_not_them"):
-                for j, pid in enumerate(getattr(e, f, [])):
-                    need(pid, "parties", f"events.{i}.{f}.{j}")
-            for f in ("regarding", "averts"):
-                target = getattr(e, f, None)
-                need(target, "events", f"events.{i}.{f}")
-                if target == e.id:
-                    problems.append(Problem("an event cannot refer to itself", f"events.{i}.{f}"))
+            for f, group in EVENT_REFS.items():
+                value = getattr(e, f, None)
+                for j, target in enumerate(value if isinstance(value, list) else [value]):
+                    path = f"events.{i}.{f}" + (f".{j}" if isinstance(value, list) else "")
+                    need(target, group, path)
+                    if group == "events" and target == e.id:
+                        problems.append(Problem("an event cannot refer to itself", path))
             if e.until is not None and e.until < (e.date or self.date):
                 problems.append(Problem(f"until {e.until} is before the event's date", f"events.{i}.until"))
         for i, h in enumerate(self.harms):

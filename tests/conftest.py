@@ -32,3 +32,12 @@ def run_cli(*args: str, cwd: Path = ROOT, timeout: float = 60) -> subprocess.Com
 @pytest.fixture
 def cli():
     return run_cli
+
+
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+# CI runs a few hundred generated incidents per property; `pytest --hypothesis-profile thorough`
+# runs 10,000 (see the README).
+settings.register_profile("ci", max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("thorough", max_examples=10_000, deadline=None, suppress_health_check=list(HealthCheck))
+settings.load_profile("ci")
