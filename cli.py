@@ -137,6 +137,20 @@ def explain(
     raise typer.Exit(0 if result.status == "decided" else 1)
 
 
+@app.command()
+def schema(output: Path = typer.Option(None, "--output", "-o", help="write to this file")) -> None:
+    """Print the JSON Schema of incident files, for editors (completion and validation)."""
+    import json
+
+    from liability.expect import incident_file_schema
+
+    text = json.dumps(incident_file_schema(), ensure_ascii=False, indent=2) + "\n"
+    if output is None:
+        typer.echo(text, nl=False)
+    else:
+        output.write_text(text, encoding="utf-8")
+
+
 class BatchFormat(str, Enum):
     jsonl = "jsonl"
     csv = "csv"

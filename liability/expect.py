@@ -74,3 +74,22 @@ def check(a: Assessment, e: Expectation) -> list[str]:
         if e.alternative not in got_alt:
             out.append(f"alternatives under {got_alt}, expected one under {e.alternative!r}")
     return out
+
+
+def incident_file_schema() -> dict:
+    """The JSON Schema of an incident file (an incident, and for examples an `expect:` block),
+    generated from the models, with the zh / en descriptions of every field."""
+    from pydantic import create_model
+
+    from .model import Incident
+
+    model = create_model(
+        "IncidentFile",
+        __base__=Incident,
+        expect=(Expectation | None, Field(None, description="示例文件的预期结论 / the outcome an example must produce")),
+    )
+    schema = model.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "liability incident file"
+    schema["description"] = "物业管理事故事实 / the facts of a property-management incident (liability assess FILE)"
+    return schema

@@ -366,7 +366,7 @@ class Harm(Frozen):
     victim_at_fault: Fact = Field(
         UNKNOWN, description="受害人对损害的发生或者扩大也有过错 / the victim's own fault contributed to the harm"
     )
-    description: str | None = None
+    description: str | None = Field(None, description="说明 / the harm, in words")
 
 
 # Which collection each id-valued field of an event points into.
@@ -400,11 +400,13 @@ class Incident(Frozen):
         None, description="损害后果出现的日期（晚于事故时）/ the date the damage appeared, if later than the incident"
     )
     place: str | None = Field(None, description="地点 / place")
-    parties: list[Party] = Field(min_length=1)
-    things: list[Thing] = Field(default_factory=list)
-    relationships: list[Relationship] = Field(default_factory=list)
-    events: list[Event] = Field(min_length=1)
-    harms: list[Harm] = Field(min_length=1)
+    parties: list[Party] = Field(min_length=1, description="当事人 / the parties")
+    things: list[Thing] = Field(default_factory=list, description="相关之物 / the things involved")
+    relationships: list[Relationship] = Field(
+        default_factory=list, description="当事人之间的法律关系（合同、雇佣等）/ contracts, employment and other relationships"
+    )
+    events: list[Event] = Field(min_length=1, description="各方的作为、不作为及发生的事件 / what each party did or failed to do, and what happened")
+    harms: list[Harm] = Field(min_length=1, description="损害 / the harms")
 
     def reference_problems(self) -> list[Problem]:
         """Every id that is duplicated or points at nothing (or at the wrong kind of thing)."""
