@@ -100,6 +100,12 @@ def fact(alias: str, type: str, **where: Condition) -> Pattern:
     return Pattern(alias, type, tuple(where.items()))
 
 
+def caused_harm(by: Condition, **harm: Condition) -> tuple[Pattern, Pattern]:
+    """A harm caused by an event: ``*caused_harm(by=v.e.k, victim=Not(v.e.actor))`` binds the
+    causal link as ``c`` and the harm as ``h``."""
+    return (fact("c", "cause", event=by), fact("h", "harm", k=Ref("c", "harm"), **harm))
+
+
 def absent(type: str, **where: Condition) -> Absent:
     return Absent(type, tuple(where.items()))
 

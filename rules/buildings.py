@@ -14,7 +14,7 @@ take the necessary safety measures, and is liable in tort for failing to (this d
 recourse are new in the Civil Code).
 """
 
-from liability.rulebase import Not, OneOf, absent, derived, fact, finding, rule, v
+from liability.rulebase import Not, OneOf, absent, caused_harm, derived, fact, finding, rule, v
 
 FALLING = "falling-objects"
 THROWN = "thrown-objects"
@@ -78,8 +78,7 @@ rule(
     when=[
         fact("k", "keeper"),
         fact("f", "event", k=v.k.event, kind="falling-object", proved_no_fault=OneOf(False, "unknown")),
-        fact("c", "cause", event=v.f.k),
-        fact("h", "harm", k=v.c.harm, victim=Not(v.k.party)),
+        *caused_harm(by=v.f.k, victim=Not(v.k.party)),
     ],
     then=_presumed,
     zh="{f.thing}脱落、坠落造成{h.k}，{k.party}不能证明自己没有过错，应当承担侵权责任。",
@@ -93,8 +92,7 @@ rule(
     when=[
         fact("k", "keeper"),
         fact("f", "event", k=v.k.event, kind="falling-object", proved_no_fault=True),
-        fact("c", "cause", event=v.f.k),
-        fact("h", "harm", k=v.c.harm, victim=Not(v.k.party)),
+        *caused_harm(by=v.f.k, victim=Not(v.k.party)),
     ],
     then=lambda k, f, c, h: [finding("not-liable", k.party, h.k, basis="no-fault-proved")],
     zh="{k.party}证明自己没有过错（已按期检查维修，损害由超出设计标准的自然力造成），推定被推翻，不承担责任。",
@@ -108,8 +106,7 @@ rule(
     doctrine=THROWN,
     when=[
         fact("t", "event", kind="thrown-object", actor=Not(None)),
-        fact("c", "cause", event=v.t.k),
-        fact("h", "harm", k=v.c.harm, victim=Not(v.t.actor)),
+        *caused_harm(by=v.t.k, victim=Not(v.t.actor)),
     ],
     then=lambda t, c, h: [finding("liable", t.actor, h.k, basis="thrower")],
     zh="从建筑物中抛掷物品的{t.actor}已经查明，由其对{h.k}依法承担侵权责任。",
@@ -131,8 +128,7 @@ rule(
     when=[
         fact("t", "event", kind="thrown-object", actor=None),
         fact("u", "possible-user", event=v.t.k, excluded=False),
-        fact("c", "cause", event=v.t.k),
-        fact("h", "harm", k=v.c.harm, victim=Not(v.u.party)),
+        *caused_harm(by=v.t.k, victim=Not(v.u.party)),
     ],
     then=_possible_user,
     zh="难以确定具体侵权人，{u.party}作为可能加害的建筑物使用人，不能证明自己不是侵权人，对{h.k}给予补偿（补偿不是责任）。",
@@ -146,8 +142,7 @@ rule(
     when=[
         fact("t", "event", kind="thrown-object", actor=None),
         fact("u", "possible-user", event=v.t.k, excluded=True),
-        fact("c", "cause", event=v.t.k),
-        fact("h", "harm", k=v.c.harm),
+        *caused_harm(by=v.t.k),
     ],
     then=lambda t, u, c, h: [finding("not-liable", u.party, h.k, basis="proved-not-them")],
     zh="{u.party}能够证明自己不是侵权人，不承担补偿。",
@@ -172,8 +167,7 @@ rule(
     when=[
         fact("t", "event", kind="thrown-object"),
         fact("b", "thing", k=v.t.building, manager=Not(None)),
-        fact("c", "cause", event=v.t.k),
-        fact("h", "harm", k=v.c.harm, victim=Not(v.b.manager)),
+        *caused_harm(by=v.t.k, victim=Not(v.b.manager)),
     ],
     then=_manager_measures,
     zh="物业服务企业等建筑物管理人{b.manager}应当采取必要的安全保障措施防止抛物、坠物；未采取的，依法承担未履行安全保障义务的侵权责任。",

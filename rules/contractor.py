@@ -7,7 +7,7 @@ before 2021 (the Supreme People's Court's 2003 personal-injury interpretation ar
 personal injury; it is not in the statute library), so the rule concludes only from 2021.
 """
 
-from liability.rulebase import Not, derived, fact, finding, rule, v
+from liability.rulebase import Not, caused_harm, derived, fact, finding, rule, v
 
 DOCTRINE = "tort"
 
@@ -39,8 +39,7 @@ rule(
     when=[
         fact("x", "contractor-work"),
         fact("r", "rel", k=v.x.rel, orderer_at_fault=False),
-        fact("c", "cause", event=v.x.event),
-        fact("h", "harm", k=v.c.harm, victim=Not(v.r.orderer)),
+        *caused_harm(by=v.x.event, victim=Not(v.r.orderer)),
     ],
     then=lambda x, r, c, h: [finding("not-liable", r.orderer, h.k, basis="orderer-without-fault")],
     zh="{r.contractor}在完成装修工作中造成{h.k}，定作人{r.orderer}对定作、指示、选任没有过错，不承担侵权责任。",
@@ -54,8 +53,7 @@ rule(
     when=[
         fact("x", "contractor-work"),
         fact("r", "rel", k=v.x.rel, orderer_at_fault=True),
-        fact("c", "cause", event=v.x.event),
-        fact("h", "harm", k=v.c.harm, victim=Not(v.r.orderer)),
+        *caused_harm(by=v.x.event, victim=Not(v.r.orderer)),
     ],
     then=lambda x, r, c, h: [finding("liable", r.orderer, h.k, degree="proportionate", basis="orderer-at-fault")],
     zh="定作人{r.orderer}对定作、指示或者选任有过错，对{h.k}承担相应的责任。",
@@ -69,8 +67,7 @@ rule(
     when=[
         fact("x", "contractor-work"),
         fact("r", "rel", k=v.x.rel, orderer_at_fault="unknown"),
-        fact("c", "cause", event=v.x.event),
-        fact("h", "harm", k=v.c.harm, victim=Not(v.r.orderer)),
+        *caused_harm(by=v.x.event, victim=Not(v.r.orderer)),
     ],
     then=lambda x, r, c, h: [
         derived("question", fact=f"relationships.{r.k}.orderer_at_fault", party=r.orderer, harm=h.k, about=r.k)

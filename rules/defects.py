@@ -6,7 +6,7 @@ art. 577 (Contract Law art. 107 from 1999-10-01). Whether there is a defect is a
 establish; until it is, the developer's liability is an open question, never a guess.
 """
 
-from liability.rulebase import Not, derived, fact, finding, rule, v
+from liability.rulebase import Not, caused_harm, derived, fact, finding, rule, v
 
 DOCTRINE = "contract"
 
@@ -56,8 +56,7 @@ rule(
     when=[
         fact("s", "seller-of"),
         fact("e", "event", k=v.s.event, design_defect=True),
-        fact("c", "cause", event=v.e.k),
-        fact("h", "harm", k=v.c.harm, victim=v.s.buyer),
+        *caused_harm(by=v.e.k, victim=v.s.buyer),
     ],
     then=lambda s, e, c, h: [finding("liable", s.seller, h.k, basis="defect")],
     zh="{e.source}存在设计、建造缺陷，出卖人{s.seller}交付的房屋不符合约定，对{h.k}承担违约责任。",
@@ -71,8 +70,7 @@ rule(
     when=[
         fact("s", "seller-of"),
         fact("e", "event", k=v.s.event, design_defect="unknown"),
-        fact("c", "cause", event=v.e.k),
-        fact("h", "harm", k=v.c.harm, victim=v.s.buyer),
+        *caused_harm(by=v.e.k, victim=v.s.buyer),
     ],
     then=lambda s, e, c, h: [derived("question", fact=f"events.{e.k}.design_defect", party=s.seller, harm=h.k, about=e.k)],
     zh="{e.source}是否存在设计缺陷尚未查明：存在则{s.seller}对{h.k}承担责任，不存在则不承担。",
@@ -86,8 +84,7 @@ rule(
     when=[
         fact("s", "seller-of"),
         fact("e", "event", k=v.s.event, design_defect=False),
-        fact("c", "cause", event=v.e.k),
-        fact("h", "harm", k=v.c.harm, victim=v.s.buyer),
+        *caused_harm(by=v.e.k, victim=v.s.buyer),
     ],
     then=lambda s, e, c, h: [finding("not-liable", s.seller, h.k, basis="no-defect")],
     zh="{e.source}不存在设计、建造缺陷，出卖人{s.seller}对{h.k}不承担责任。",

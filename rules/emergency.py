@@ -8,7 +8,7 @@ measure was improper or went beyond what was needed, the one who averted it bear
 liability for the harm that should not have been done.
 """
 
-from liability.rulebase import ANY, Not, fact, derived, finding, rule, v
+from liability.rulebase import ANY, Not, caused_harm, derived, fact, finding, rule, v
 
 DOCTRINE = "emergency-avoidance"
 
@@ -96,8 +96,7 @@ rule(
     doctrine=DOCTRINE,
     when=[
         fact("m", "event", kind="emergency-measure", danger_present=False),
-        fact("c", "cause", event=v.m.k),
-        fact("h", "harm", k=v.c.harm, victim=Not(v.m.actor)),
+        *caused_harm(by=v.m.k, victim=Not(v.m.actor)),
     ],
     then=lambda m, c, h: [finding("liable", m.actor, h.k, basis="no-emergency")],
     zh="没有正在发生的危险，{m.actor}的{m.k}不是紧急避险，应对{h.k}承担责任。",
@@ -112,8 +111,7 @@ rule(
     when=[
         fact("j", "justified-avoidance"),
         fact("d", "danger", event=v.j.danger, natural=False),
-        fact("c", "cause", event=v.j.event),
-        fact("h", "harm", k=v.c.harm),
+        *caused_harm(by=v.j.event),
     ],
     then=lambda j, d, c, h: [
         finding("not-liable", j.actor, h.k, basis="justified-emergency-avoidance"),
@@ -132,8 +130,7 @@ rule(
     when=[
         fact("j", "justified-avoidance"),
         fact("d", "danger", event=v.j.danger, natural=True),
-        fact("c", "cause", event=v.j.event),
-        fact("h", "harm", k=v.c.harm, victim=Not(v.j.actor)),
+        *caused_harm(by=v.j.event, victim=Not(v.j.actor)),
     ],
     then=lambda j, d, c, h: [
         finding("not-liable", j.actor, h.k, basis="natural-danger"),
@@ -149,8 +146,7 @@ rule(
     doctrine=DOCTRINE,
     when=[
         fact("x", "excessive-avoidance"),
-        fact("c", "cause", event=v.x.event),
-        fact("h", "harm", k=v.c.harm, victim=Not(v.x.actor)),
+        *caused_harm(by=v.x.event, victim=Not(v.x.actor)),
     ],
     then=lambda x, c, h: [finding("liable", x.actor, h.k, degree="appropriate", basis="excessive-avoidance")],
     zh="紧急避险采取措施不当或者超过必要限度，{x.actor}对不应有的损害{h.k}承担适当的责任。",
@@ -164,8 +160,7 @@ rule(
     when=[
         fact("x", "excessive-avoidance"),
         fact("d", "danger", event=v.x.danger, natural=False),
-        fact("c", "cause", event=v.x.event),
-        fact("h", "harm", k=v.c.harm, victim=Not(v.x.actor)),
+        *caused_harm(by=v.x.event, victim=Not(v.x.actor)),
     ],
     then=lambda x, d, c, h: [
         finding("bears-own-loss", d.causer, h.k, degree="rest", basis="danger-causer")

@@ -7,7 +7,7 @@ first sentence only; before it General Principles of Civil Law art. 43 (an enter
 the business activities of its staff).
 """
 
-from liability.rulebase import Not, derived, fact, finding, rule, v
+from liability.rulebase import Not, caused_harm, derived, fact, finding, rule, v
 
 DOCTRINE = "tort"
 
@@ -31,8 +31,7 @@ rule(
     doctrine=DOCTRINE,
     when=[
         fact("x", "employer-answers", settled=True),
-        fact("c", "cause", event=v.x.event),
-        fact("h", "harm", k=v.c.harm, victim=Not(v.x.employer)),
+        *caused_harm(by=v.x.event, victim=Not(v.x.employer)),
     ],
     then=lambda x, c, h: [
         finding("liable", x.employer, h.k, basis="employer"),
@@ -58,8 +57,7 @@ rule(
     when=[
         fact("x", "employer-answers", settled=True),
         fact("a", "event", k=v.x.event, gross_negligence=True),
-        fact("c", "cause", event=v.x.event),
-        fact("h", "harm", k=v.c.harm, victim=Not(v.x.employer)),
+        *caused_harm(by=v.x.event, victim=Not(v.x.employer)),
     ],
     then=_recourse,
     zh="{x.worker}有故意或者重大过失，{x.employer}承担责任后可以向其追偿。",

@@ -9,7 +9,7 @@ and General Principles of Civil Law art. 106 para. 2 (1987-01-01): one who throu
 infringes another's civil rights and interests and causes harm is liable in tort.
 """
 
-from liability.rulebase import BOOKKEEPING, Not, OneOf, absent, derived, fact, finding, rule, v
+from liability.rulebase import BOOKKEEPING, Not, OneOf, absent, caused_harm, derived, fact, finding, rule, v
 
 DOCTRINE = "tort"
 
@@ -22,8 +22,7 @@ rule(
     doctrine=DOCTRINE,
     when=[
         fact("e", "event", kind="leak", fault=True, actor=Not(None)),
-        fact("c", "cause", event=v.e.k),
-        fact("h", "harm", k=v.c.harm, victim=Not(v.e.actor)),
+        *caused_harm(by=v.e.k, victim=Not(v.e.actor)),
     ],
     then=lambda e, c, h: [finding("liable", e.actor, h.k, basis="fault")],
     zh="{e.actor}对{e.k}有过错，造成{h.k}，应当承担侵权责任。",
@@ -36,8 +35,7 @@ rule(
     doctrine=DOCTRINE,
     when=[
         fact("e", "event", kind="leak", fault="unknown", actor=Not(None)),
-        fact("c", "cause", event=v.e.k),
-        fact("h", "harm", k=v.c.harm, victim=Not(v.e.actor)),
+        *caused_harm(by=v.e.k, victim=Not(v.e.actor)),
     ],
     then=lambda e, c, h: [derived("question", fact=f"events.{e.k}.fault", party=e.actor, harm=h.k, about=e.k)],
     zh="{e.actor}对{e.k}是否有过错尚不清楚：有过错则对{h.k}承担责任。",
@@ -50,8 +48,7 @@ rule(
     doctrine=DOCTRINE,
     when=[
         fact("e", "event", kind="leak", fault=False, actor=Not(None)),
-        fact("c", "cause", event=v.e.k),
-        fact("h", "harm", k=v.c.harm, victim=Not(v.e.actor)),
+        *caused_harm(by=v.e.k, victim=Not(v.e.actor)),
     ],
     then=lambda e, c, h: [finding("not-liable", e.actor, h.k, basis="no-fault")],
     zh="{e.actor}对{e.k}没有过错，不依过错责任对{h.k}负责。",
@@ -64,8 +61,7 @@ rule(
     doctrine=DOCTRINE,
     when=[
         fact("e", "event", kind="leak", actor=Not(None), natural_cause=OneOf(False, "unknown")),
-        fact("c", "cause", event=v.e.k),
-        fact("h", "harm", k=v.c.harm, victim=v.e.actor),
+        *caused_harm(by=v.e.k, victim=v.e.actor),
     ],
     then=lambda e, c, h: [finding("bears-own-loss", e.actor, h.k, basis="own-sphere")],
     zh="{e.k}发生在{e.actor}自己负责的范围内，其自身损失{h.k}由其自行承担。",
@@ -100,8 +96,7 @@ rule(
     doctrine=DOCTRINE,
     when=[
         fact("a", "event", kind="act", act=FAULT_ACTS, fault="unknown", excessive=OneOf(False, "unknown"), forbidden_by_rules=OneOf(False, "unknown")),
-        fact("c", "cause", event=v.a.k),
-        fact("h", "harm", k=v.c.harm, victim=Not(v.a.actor)),
+        *caused_harm(by=v.a.k, victim=Not(v.a.actor)),
     ],
     then=lambda a, c, h: [
         derived("question", fact=f"events.{a.k}.fault", party=p, harm=h.k, about=a.k)
@@ -118,8 +113,7 @@ rule(
     doctrine=DOCTRINE,
     when=[
         fact("a", "event", kind="act", act=FAULT_ACTS, fault=False, excessive=OneOf(False, "unknown"), forbidden_by_rules=OneOf(False, "unknown")),
-        fact("c", "cause", event=v.a.k),
-        fact("h", "harm", k=v.c.harm, victim=Not(v.a.actor)),
+        *caused_harm(by=v.a.k, victim=Not(v.a.actor)),
     ],
     then=lambda a, c, h: [finding("not-liable", a.actor, h.k, basis="no-fault")],
     zh="{a.actor}实施{a.k}没有过错（手段也未超过必要限度），对{h.k}不承担责任。",
@@ -133,8 +127,7 @@ rule(
     doctrine=DOCTRINE,
     when=[
         fact("w", "wrongful-act"),
-        fact("c", "cause", event=v.w.event),
-        fact("h", "harm", k=v.c.harm, victim=Not(v.w.actor)),
+        *caused_harm(by=v.w.event, victim=Not(v.w.actor)),
         absent("employer-answers", event=v.w.event),
     ],
     then=lambda w, c, h: [finding("liable", w.actor, h.k, basis="fault")],
@@ -178,8 +171,7 @@ rule(
     when=[
         fact("k", "keeper"),
         fact("e", "event", k=v.k.event, kind="leak", neglected=True),
-        fact("c", "cause", event=v.e.k),
-        fact("h", "harm", k=v.c.harm, victim=Not(v.k.party)),
+        *caused_harm(by=v.e.k, victim=Not(v.k.party)),
     ],
     then=lambda k, e, c, h: [finding("liable", k.party, h.k, basis="neglect")],
     zh="{k.party}对{e.source}疏于维护，致{e.k}造成{h.k}，有过错，应当承担责任。",
@@ -194,8 +186,7 @@ rule(
     when=[
         fact("k", "keeper"),
         fact("e", "event", k=v.k.event, kind="leak", neglected="unknown", natural_cause=OneOf(False, "unknown")),
-        fact("c", "cause", event=v.e.k),
-        fact("h", "harm", k=v.c.harm, victim=Not(v.k.party)),
+        *caused_harm(by=v.e.k, victim=Not(v.k.party)),
     ],
     then=lambda k, e, c, h: [derived("question", fact=f"events.{e.k}.neglected", party=k.party, harm=h.k, about=e.k)],
     zh="{k.party}是否疏于维护{e.source}尚不清楚：疏于维护则对{h.k}承担责任。",
@@ -210,8 +201,7 @@ rule(
     when=[
         fact("k", "keeper"),
         fact("e", "event", k=v.k.event, kind="leak", neglected=False),
-        fact("c", "cause", event=v.e.k),
-        fact("h", "harm", k=v.c.harm, victim=Not(v.k.party)),
+        *caused_harm(by=v.e.k, victim=Not(v.k.party)),
     ],
     then=lambda k, e, c, h: [finding("not-liable", k.party, h.k, basis="no-fault")],
     zh="{k.party}对{e.source}已尽维护之责，没有过错，不承担侵权责任。",
@@ -236,8 +226,7 @@ rule(
     when=[
         fact("k", "keeper"),
         fact("e", "event", k=v.k.event, kind="leak", neglected=False),
-        fact("c", "cause", event=v.e.k),
-        fact("h", "harm", k=v.c.harm, victim=Not(v.k.party), victim_at_fault=OneOf(False, "unknown")),
+        *caused_harm(by=v.e.k, victim=Not(v.k.party), victim_at_fault=OneOf(False, "unknown")),
     ],
     then=_fair_share,
     zh="双方对{h.k}的发生都没有过错：依当时的法律，可以根据实际情况由{k.party}与受害人分担损失。",

@@ -7,7 +7,7 @@ Principles of Civil Law art. 130. An instruction or a written authorisation from
 instigated is no defence for the one who carried the wrong out.
 """
 
-from liability.rulebase import Not, fact, finding, rule, v
+from liability.rulebase import Not, caused_harm, fact, finding, rule, v
 
 DOCTRINE = "tort"
 
@@ -18,8 +18,7 @@ rule(
     when=[
         fact("w", "wrongful-act", basis=Not("excessive")),
         fact("a", "event", k=v.w.event, instructed_by=Not(None)),
-        fact("c", "cause", event=v.w.event),
-        fact("h", "harm", k=v.c.harm, victim=Not(v.a.instructed_by)),
+        *caused_harm(by=v.w.event, victim=Not(v.a.instructed_by)),
     ],
     then=lambda w, a, c, h: [
         finding("liable", a.instructed_by, h.k, degree="joint", basis="instigated"),

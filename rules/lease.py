@@ -6,7 +6,7 @@ off the leased flat's water or power breaks that duty; the lessee's remedy is da
 (Civil Code art. 577; Contract Law art. 107), whatever the lessee owes in rent.
 """
 
-from liability.rulebase import Not, fact, finding, rule, v
+from liability.rulebase import Not, caused_harm, fact, finding, rule, v
 
 DOCTRINE = "contract"
 
@@ -17,8 +17,7 @@ rule(
     when=[
         fact("a", "event", kind="act", act="cut-off-utilities", thing=Not(None)),
         fact("r", "rel", kind="lease", thing=v.a.thing, lessor=v.a.instructed_by),
-        fact("c", "cause", event=v.a.k),
-        fact("h", "harm", k=v.c.harm, victim=v.r.lessee),
+        *caused_harm(by=v.a.k, victim=v.r.lessee),
     ],
     then=lambda a, r, c, h: [finding("liable", r.lessor, h.k, degree="joint", basis="lessor-duty")],
     zh="出租人{r.lessor}指使停止租赁房屋的水电，违反在租赁期间保持租赁物符合约定用途的义务，对承租人的损失{h.k}承担责任。",
@@ -32,8 +31,7 @@ rule(
     when=[
         fact("a", "event", kind="act", act="cut-off-utilities", thing=Not(None)),
         fact("r", "rel", kind="lease", thing=v.a.thing, lessor=v.a.actor),
-        fact("c", "cause", event=v.a.k),
-        fact("h", "harm", k=v.c.harm, victim=v.r.lessee),
+        *caused_harm(by=v.a.k, victim=v.r.lessee),
     ],
     then=lambda a, r, c, h: [finding("liable", r.lessor, h.k, basis="lessor-duty")],
     zh="出租人{r.lessor}停止租赁房屋的水电，违反保持租赁物符合约定用途的义务，对承租人的损失{h.k}承担责任。",

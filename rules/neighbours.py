@@ -8,7 +8,7 @@ Before 2021: Property Law arts. 84, 88, 90 (from 2007-10-01); before that Genera
 Civil Law art. 83. From 2021 an owner's duty to keep to the community's rules is Civil Code art. 286.
 """
 
-from liability.rulebase import Not, OneOf, derived, fact, finding, rule, v
+from liability.rulebase import Not, OneOf, caused_harm, derived, fact, finding, rule, v
 
 DOCTRINE = "property"
 
@@ -18,8 +18,7 @@ rule(
     doctrine=DOCTRINE,
     when=[
         fact("a", "event", kind="act", act="noise", beyond_tolerance=True),
-        fact("c", "cause", event=v.a.k),
-        fact("h", "harm", k=v.c.harm, victim=Not(v.a.actor)),
+        *caused_harm(by=v.a.k, victim=Not(v.a.actor)),
     ],
     then=lambda a, c, h: [finding("obligation", a.actor, h.k, degree="stop", basis="nuisance")],
     zh="{a.actor}的{a.k}超出相邻关系应当容忍的限度，妨害他人安宁，应当停止。",
@@ -32,8 +31,7 @@ rule(
     doctrine=DOCTRINE,
     when=[
         fact("a", "event", kind="act", act="noise", beyond_tolerance=True, forbidden_by_rules=True),
-        fact("c", "cause", event=v.a.k),
-        fact("h", "harm", k=v.c.harm, victim=Not(v.a.actor)),
+        *caused_harm(by=v.a.k, victim=Not(v.a.actor)),
     ],
     then=lambda a, c, h: [finding("obligation", a.actor, h.k, degree="stop", basis="nuisance")],
     zh="{a.k}同时违反管理规约，业主应当遵守，物业服务企业、业主委员会可以要求其停止。",
@@ -46,8 +44,7 @@ rule(
     doctrine=DOCTRINE,
     when=[
         fact("a", "event", kind="act", act="noise", beyond_tolerance=False),
-        fact("c", "cause", event=v.a.k),
-        fact("h", "harm", k=v.c.harm, victim=Not(v.a.actor)),
+        *caused_harm(by=v.a.k, victim=Not(v.a.actor)),
     ],
     then=lambda a, c, h: [finding("not-liable", a.actor, h.k, basis="within-tolerance")],
     zh="{a.actor}的{a.k}在相邻关系应当容忍的限度之内，不构成侵害。",
@@ -60,8 +57,7 @@ rule(
     doctrine=DOCTRINE,
     when=[
         fact("a", "event", kind="act", act="noise", beyond_tolerance="unknown"),
-        fact("c", "cause", event=v.a.k),
-        fact("h", "harm", k=v.c.harm, victim=Not(v.a.actor)),
+        *caused_harm(by=v.a.k, victim=Not(v.a.actor)),
     ],
     then=lambda a, c, h: [derived("question", fact=f"events.{a.k}.beyond_tolerance", party=a.actor, harm=h.k, about=a.k)],
     zh="{a.k}是否超出应当容忍的限度尚不清楚（时间、音量、持续时间）。",
@@ -74,8 +70,7 @@ rule(
     doctrine=DOCTRINE,
     when=[
         fact("a", "event", kind="act", act="refusing-access", regarding=Not(None)),
-        fact("c", "cause", event=v.a.regarding),
-        fact("h", "harm", k=v.c.harm, victim=Not(v.a.actor)),
+        *caused_harm(by=v.a.regarding, victim=Not(v.a.actor)),
     ],
     then=lambda a, c, h: [finding("obligation", a.actor, h.k, degree="permit-access", basis="neighbour-repairs")],
     zh="修缮、排除{a.regarding}必须利用{a.actor}的房屋，{a.actor}应当提供必要的便利。",
@@ -88,8 +83,7 @@ rule(
     doctrine=DOCTRINE,
     when=[
         fact("a", "event", kind="act", act="refusing-access", regarding=Not(None)),
-        fact("c", "cause", event=v.a.k),
-        fact("h", "harm", k=v.c.harm, victim=Not(v.a.actor)),
+        *caused_harm(by=v.a.k, victim=Not(v.a.actor)),
     ],
     then=lambda a, c, h: [finding("liable", a.actor, h.k, basis="refused-access")],
     zh="{a.actor}拒绝提供维修便利，致{h.k}在拒绝期间扩大，应当承担该部分损失。",

@@ -7,7 +7,7 @@ so that owners' person or property is harmed, it bears the corresponding liabili
 2021-01-01 Civil Code art. 942: it shall take reasonable measures to protect owners' safety.
 """
 
-from liability.rulebase import Not, OneOf, derived, fact, finding, rule, v
+from liability.rulebase import Not, OneOf, caused_harm, derived, fact, finding, rule, v
 
 DOCTRINE = "property-service"
 
@@ -17,8 +17,7 @@ rule(
     doctrine=DOCTRINE,
     when=[
         fact("o", "event", kind="failure-to-act", duty="emergency-measures", knew=True, able_to_act=OneOf(True, "unknown")),
-        fact("c", "cause", event=v.o.k),
-        fact("h", "harm", k=v.c.harm, victim=Not(v.o.actor)),
+        *caused_harm(by=v.o.k, victim=Not(v.o.actor)),
         fact("s", "serves", provider=v.o.actor, client=v.h.victim),
     ],
     then=lambda o, c, h, s: [
@@ -44,8 +43,7 @@ rule(
     doctrine=DOCTRINE,
     when=[
         fact("o", "event", kind="failure-to-act", duty="emergency-measures", knew="unknown"),
-        fact("c", "cause", event=v.o.k),
-        fact("h", "harm", k=v.c.harm, victim=Not(v.o.actor)),
+        *caused_harm(by=v.o.k, victim=Not(v.o.actor)),
     ],
     then=lambda o, c, h: [derived("question", fact=f"events.{o.k}.knew", party=o.actor, harm=h.k, about=o.k)],
     zh="{o.actor}是否知道{o.regarding}尚不清楚：知道而不采取应急措施的，对{h.k}的扩大部分承担责任。",
@@ -58,8 +56,7 @@ rule(
     doctrine=DOCTRINE,
     when=[
         fact("o", "event", kind="failure-to-act", duty="emergency-measures", able_to_act=False),
-        fact("c", "cause", event=v.o.k),
-        fact("h", "harm", k=v.c.harm, victim=Not(v.o.actor)),
+        *caused_harm(by=v.o.k, victim=Not(v.o.actor)),
     ],
     then=lambda o, c, h: [finding("not-liable", o.actor, h.k, basis="unable-to-act")],
     zh="{o.actor}当时无法采取应急措施，对{h.k}不承担责任。",
@@ -72,8 +69,7 @@ rule(
     doctrine=DOCTRINE,
     when=[
         fact("o", "event", kind="failure-to-act", duty="emergency-measures", knew=False),
-        fact("c", "cause", event=v.o.k),
-        fact("h", "harm", k=v.c.harm, victim=Not(v.o.actor)),
+        *caused_harm(by=v.o.k, victim=Not(v.o.actor)),
     ],
     then=lambda o, c, h: [finding("not-liable", o.actor, h.k, basis="did-not-know")],
     zh="{o.actor}不知道也未被告知{o.regarding}，对{h.k}不承担责任。",
@@ -102,8 +98,7 @@ rule(
     doctrine=DOCTRINE,
     when=[
         fact("m", "event", kind="maintenance", performed=True, could_detect=False),
-        fact("c", "cause", event=Not(v.m.k)),
-        fact("h", "harm", k=v.c.harm, victim=Not(v.m.actor)),
+        *caused_harm(by=Not(v.m.k), victim=Not(v.m.actor)),
         fact("x", "claim", harm=v.h.k, against=v.m.actor),
     ],
     then=lambda m, c, h, x: [finding("not-liable", m.actor, h.k, basis="duty-performed")],
@@ -117,8 +112,7 @@ rule(
     doctrine=DOCTRINE,
     when=[
         fact("m", "event", kind="maintenance", performed=False),
-        fact("c", "cause", event=v.m.k),
-        fact("h", "harm", k=v.c.harm, victim=Not(v.m.actor)),
+        *caused_harm(by=v.m.k, victim=Not(v.m.actor)),
     ],
     then=lambda m, c, h: [finding("liable", m.actor, h.k, degree="aggravation", basis="maintenance-skipped")],
     zh="{m.actor}未按计划、按约定维护{m.thing}，对{h.k}有过错，应承担相应责任。",
@@ -133,8 +127,7 @@ rule(
     doctrine=DOCTRINE,
     when=[
         fact("r", "event", kind="response", in_time=True),
-        fact("c", "cause", event=v.r.regarding),
-        fact("h", "harm", k=v.c.harm, victim=Not(v.r.actor)),
+        *caused_harm(by=v.r.regarding, victim=Not(v.r.actor)),
         fact("x", "claim", harm=v.h.k, against=v.r.actor),
     ],
     then=lambda r, c, h, x: [finding("not-liable", r.actor, h.k, basis="responded-in-time")],
@@ -149,8 +142,7 @@ rule(
     doctrine=DOCTRINE,
     when=[
         fact("w", "event", kind="withholding-fees", ground=OneOf("developer-default", "service-not-used", "none")),
-        fact("c", "cause", event=v.w.k),
-        fact("h", "harm", k=v.c.harm, victim=v.w.payee),
+        *caused_harm(by=v.w.k, victim=v.w.payee),
     ],
     then=lambda w, c, h: [finding("obligation", w.actor, h.k, degree="pay-fees", basis="owner-duty")],
     zh="业主{w.actor}应当按约定交纳物业费；开发商的违约（如未按期办理产权证）属于买卖合同的问题，不是拒交物业费的正当理由，未接受服务也不是理由。",
@@ -163,8 +155,7 @@ rule(
     doctrine=DOCTRINE,
     when=[
         fact("w", "event", kind="withholding-fees", ground="service-not-provided"),
-        fact("c", "cause", event=v.w.k),
-        fact("h", "harm", k=v.c.harm, victim=v.w.payee),
+        *caused_harm(by=v.w.k, victim=v.w.payee),
     ],
     then=lambda w, c, h: [derived("question", fact=f"events.{w.k}.ground", party=w.actor, harm=h.k, about=w.k)],
     zh="业主称物业服务人未提供约定的服务：需查明服务是否确未提供、未提供到何种程度，才能确定应交的物业费。",
@@ -178,8 +169,7 @@ rule(
     doctrine=DOCTRINE,
     when=[
         fact("a", "event", kind="act", forbidden_by_rules=True, act=OneOf("installation", "dumping-waste", "drilling", "piercing")),
-        fact("c", "cause", event=v.a.k),
-        fact("h", "harm", k=v.c.harm),
+        *caused_harm(by=v.a.k),
         fact("s", "serves", client=v.a.actor),
     ],
     then=lambda a, c, h, s: [finding("obligation", s.provider, h.k, degree="stop-and-report", basis="breach-of-rules")],
@@ -194,8 +184,7 @@ rule(
     when=[
         fact("a", "event", kind="act", act="installation", forbidden_by_rules=True, thing=Not(None)),
         fact("x", "thing", k=v.a.thing, kind=OneOf("common-part", "wall")),
-        fact("c", "cause", event=v.a.k),
-        fact("h", "harm", k=v.c.harm, victim=Not(v.a.actor)),
+        *caused_harm(by=v.a.k, victim=Not(v.a.actor)),
     ],
     then=lambda a, x, c, h: [finding("obligation", a.actor, h.k, degree="relocate", basis="common-part-misuse")],
     zh="{a.actor}违反管理规约在{x.k}上安装，应当拆除、移位，恢复原状。",
