@@ -25,6 +25,8 @@ app = typer.Typer(
 class Format(str, Enum):
     text = "text"
     json = "json"
+    md = "md"
+    html = "html"
 
 
 class Lang(str, Enum):
@@ -61,8 +63,11 @@ def assess(
     decided_on: str = typer.Option(None, "--decided-on", help="date the matter is decided (default: the file's decided_on, else today)"),
     set_: list[str] = typer.Option(None, "--set", help="what-if: change a fact, PATH=VALUE (e.g. events.leak.fault=false); repeatable"),
     investigate: bool = typer.Option(True, "--investigate/--no-investigate", help="list the unknown facts that would change the decision"),
+    output: Path = typer.Option(None, "--output", "-o", help="write the report (md, html) or JSON to this file"),
 ) -> None:
-    """Assess an incident file: who is liable for which harm, in what share, under which article."""
+    """Assess an incident file: who is liable for which harm, in what share, under which article.
+
+    --format text (default) for the terminal, json for tools, md or html for a report to send."""
     import liability
     from liability.errors import EngineError, IncidentError
 
@@ -86,7 +91,17 @@ def assess(
         _fail([str(p) for p in e.problems])
     except EngineError as e:
         _fail([f"{file}: internal error in the rule base: {e}"], 3)
-    if format is Format.json:
+    if format in (Format.md, Format.html):
+        from liability.report import to_html, to_markdown
+
+        doc = to_html(result, lang.value) if format is Format.html else to_markdown(result, lang.value)
+        if output is None:
+            typer.echo(doc, nl=False)
+        else:
+            output.write_text(doc, encoding="utf-8")
+    elif format is Format.json and output is not None and changes is None:
+        output.write_text(result.model_dump_json(indent=2) + "\n", encoding="utf-8")
+    elif format is Format.json:
         if changes is None:
             typer.echo(result.model_dump_json(indent=2))
         else:
