@@ -166,6 +166,21 @@ def schema(output: Path = typer.Option(None, "--output", "-o", help="write to th
         output.write_text(text, encoding="utf-8")
 
 
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", "--host"),
+    port: int = typer.Option(8000, "--port", min=1, max=65535),
+) -> None:
+    """Serve the HTTP API (POST /assess, /assess/batch; GET /statutes/{id}, /rules, /health; docs at /docs)."""
+    try:
+        import uvicorn
+
+        from liability.api import app as api_app
+    except ImportError:
+        _fail(["liability serve needs the [api] extra: pip install 'liability[api]'"])
+    uvicorn.run(api_app, host=host, port=port, log_level="warning")
+
+
 class BatchFormat(str, Enum):
     jsonl = "jsonl"
     csv = "csv"

@@ -156,7 +156,14 @@ def _line_of(node: yaml.Node | None, loc: tuple[Any, ...]) -> tuple[int | None, 
         return None, tuple(x for x in loc)
     line = node.start_mark.line + 1
     clean: list[Any] = []
+    tag_seen = False
     for part in loc:
+        if isinstance(node, yaml.MappingNode) and not tag_seen:
+            kinds = [v.value for k, v in node.value if k.value == "kind" and isinstance(v, yaml.ScalarNode)]
+            if kinds and part == kinds[0]:
+                tag_seen = True
+                continue  # a discriminated-union tag, not a key in the file
+        tag_seen = False
         if isinstance(node, yaml.MappingNode):
             for k, v in node.value:
                 if k.value == part:
@@ -164,9 +171,6 @@ def _line_of(node: yaml.Node | None, loc: tuple[Any, ...]) -> tuple[int | None, 
                     clean.append(part)
                     break
             else:
-                kinds = [v.value for k, v in node.value if k.value == "kind" and isinstance(v, yaml.ScalarNode)]
-                if kinds and part == kinds[0]:
-                    continue  # a discriminated-union tag, not a key in the file
                 clean.append(part)
                 # a missing key: the mapping's own line is the best place to point at
         elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
@@ -176,6 +180,27 @@ def _line_of(node: yaml.Node | None, loc: tuple[Any, ...]) -> tuple[int | None, 
         else:
             clean.append(part)
     return line, tuple(clean)
+
+
+def _strip_tags(data: Any, loc: tuple[Any, ...]) -> tuple[Any, ...]:
+    """Remove pydantic's discriminated-union tags (events.0.leak.fault -> events.0.fault) by
+    walking the data itself, so paths are right without a YAML tree too (JSON from the API)."""
+    out: list[Any] = []
+    cur = data
+    tag_seen = False  # a union tag comes first, and once, inside the item it selects
+    for part in loc:
+        if isinstance(cur, dict):
+            if not tag_seen and cur.get("kind") == part:
+                tag_seen = True
+                continue
+            cur = cur.get(part)
+        elif isinstance(cur, list) and isinstance(part, int) and 0 <= part < len(cur):
+            cur = cur[part]
+        else:
+            cur = None
+        tag_seen = False
+        out.append(part)
+    return tuple(out)
 
 
 def _message(err: dict[str, Any], model: type[BaseModel], loc: tuple[Any, ...]) -> str:
@@ -244,7 +269,7 @@ def validate(model: type[BaseModel], data: Any, node: yaml.Node | None, name: st
             tri = bool(raw) and (raw[-1] == "bool" or str(raw[-1]).startswith("literal["))
             if tri:  # a three-valued fact: one message, not one per member of the union
                 raw = raw[:-1]
-            line, loc = _line_of(node, prefix + raw)
+            line, loc = _line_of(node, prefix + _strip_tags(data, raw))
             path = ".".join(str(x) for x in loc)
             if path in seen:
                 continue
