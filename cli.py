@@ -167,6 +167,29 @@ def schema(output: Path = typer.Option(None, "--output", "-o", help="write to th
 
 
 @app.command()
+def new(output: Path = typer.Option(None, "--output", "-o", help="the incident file to write (asked if not given)")) -> None:
+    """Guided intake: answer questions, get a valid, commented incident file, and assess it."""
+    from liability.intake import Asker, interview, to_yaml
+
+    ask = Asker(lambda q: typer.prompt(q, default="", show_default=False, prompt_suffix=""), typer.echo)
+    try:
+        data = interview(ask)
+        target = output or Path(ask.text("write to file", default=f"{data['parties'][0]['id']}-incident.yaml"))
+    except (EOFError, typer.Abort):
+        _fail(["liability new: stopped before the incident was complete; nothing written"])
+    if target.exists() and not ask.yes(f"{target} exists: overwrite?"):
+        _fail([f"{target}: exists; nothing written"])
+    import os
+
+    schema_file = Path("schema/incident.schema.json")
+    ref = os.path.relpath(schema_file.resolve(), target.resolve().parent) if schema_file.is_file() else None
+    target.write_text(to_yaml(data, ref), encoding="utf-8")
+    typer.echo(f"wrote {target}")
+    if ask.yes("assess it now?", default=True):
+        assess(target, Format.text, Lang.zh, None, None, True, None)
+
+
+@app.command()
 def serve(
     host: str = typer.Option("127.0.0.1", "--host"),
     port: int = typer.Option(8000, "--port", min=1, max=65535),
