@@ -90,6 +90,14 @@ def _article_title(a: Assessment, aid: str, lang: str) -> str:
     return info.title_zh if lang == "zh" else info.title_en
 
 
+def premise_text(a: Assessment, p, lang: str) -> str:
+    """An input fact a rule used: where it is in the file, its name, and the fields the rule tested."""
+    key = p.fact.get("k")
+    shown = ", ".join(f"{k}={p.fact[k]}" for k in p.tested if k in p.fact and k != "k")
+    label = f"{p.path or p.fact.get('t')}" + (f" ({a.names.get(key, key)})" if key else "")
+    return f"{LABELS[lang]['facts']}: {label}" + (f": {shown}" if shown else "")
+
+
 def _time_law_text(a: Assessment, lang: str) -> str:
     parts = []
     for step in a.time_law.steps:
@@ -110,10 +118,7 @@ def _derivation_node(tree: Tree, a: Assessment, d: Derivation, lang: str, depth:
     node = tree.add(Text.assemble((text, "bold"), "\n", (f"{LABELS[lang]['rule']}: {d.rule}", "cyan"), "  ← ", (arts, "green")))
     for p in d.premises:
         if p.kind == "input":
-            key = p.fact.get("k")
-            shown = ", ".join(f"{k}={p.fact[k]}" for k in p.tested if k in p.fact and k != "k")
-            label = f"{p.path or p.fact.get('t')}" + (f" ({a.names.get(key, key)})" if key else "")
-            node.add(Text(f"{LABELS[lang]['facts']}: {label}" + (f": {shown}" if shown else ""), style="dim"))
+            node.add(Text(premise_text(a, p, lang), style="dim"))
         elif depth < 8:
             for sub in p.derivations:
                 _derivation_node(node, a, a.derivations[sub], lang, depth + 1)

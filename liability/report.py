@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 
 from .assessment import OUTCOME_EN, OUTCOME_ZH, Assessment, Derivation, basis_label
-from .render import LABELS, _share, change_line
+from .render import LABELS, _share, change_line, premise_text
 
 REPORT = {
     "zh": {
@@ -88,10 +88,7 @@ def _chain_html(a: Assessment, d: Derivation, lang: str, depth: int = 0) -> str:
     parts = [f"<details open><summary>{e(text)} <span class='rule'>[{e(d.rule)}]</span> ← {e(arts)}</summary>"]
     for p in d.premises:
         if p.kind == "input":
-            key = p.fact.get("k")
-            shown = ", ".join(f"{k}={p.fact[k]}" for k in p.tested if k in p.fact and k != "k")
-            label = (p.path or p.fact.get("t", "")) + (f" ({a.names.get(key, key)})" if key else "")
-            parts.append(f"<div class='fact'>{e(LABELS[lang]['facts'])}: {e(label)}{': ' + e(shown) if shown else ''}</div>")
+            parts.append(f"<div class='fact'>{e(premise_text(a, p, lang))}</div>")
         elif depth < 8:
             for sub in p.derivations:
                 parts.append(_chain_html(a, a.derivations[sub], lang, depth + 1))
@@ -177,10 +174,7 @@ def _chain_md(a: Assessment, d: Derivation, lang: str, depth: int) -> list[str]:
     lines = [f"{pad}- {text} `[{d.rule}]` ← {arts}"]
     for p in d.premises:
         if p.kind == "input":
-            key = p.fact.get("k")
-            shown = ", ".join(f"{k}={p.fact[k]}" for k in p.tested if k in p.fact and k != "k")
-            label = (p.path or p.fact.get("t", "")) + (f" ({a.names.get(key, key)})" if key else "")
-            lines.append(f"{pad}  - {LABELS[lang]['facts']}: {label}{': ' + shown if shown else ''}")
+            lines.append(f"{pad}  - {premise_text(a, p, lang)}")
         elif depth < 8:
             for sub in p.derivations:
                 lines += _chain_md(a, a.derivations[sub], lang, depth + 1)
