@@ -221,7 +221,6 @@ def batch(
 
     Exit status: 0 all decided, 1 some open, 2 any rejected (or bad usage)."""
     import csv
-    import io
     import json
     import time
 

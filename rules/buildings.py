@@ -14,7 +14,7 @@ take the necessary safety measures, and is liable in tort for failing to (this d
 recourse are new in the Civil Code).
 """
 
-from liability.rulebase import Not, OneOf, absent, caused_harm, derived, fact, finding, rule, v
+from liability.rulebase import Not, OneOf, caused_harm, derived, fact, finding, rule, v
 
 FALLING = "falling-objects"
 THROWN = "thrown-objects"

@@ -8,7 +8,7 @@ Before 2021: Property Law arts. 84, 88, 90 (from 2007-10-01); before that Genera
 Civil Law art. 83. From 2021 an owner's duty to keep to the community's rules is Civil Code art. 286.
 """
 
-from liability.rulebase import Not, OneOf, caused_harm, derived, fact, finding, rule, v
+from liability.rulebase import Not, caused_harm, derived, fact, finding, rule, v
 
 DOCTRINE = "property"
 

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from hypothesis import strategies as st
 
-from liability.model import EVENT_REFS, UNKNOWN, Event, Harm, Incident, Party, PartyKind, Relationship, Thing, ThingKind
+from liability.model import EVENT_REFS, UNKNOWN, Event, Harm, Incident, PartyKind, Relationship, ThingKind
 
 TRI = st.sampled_from([True, False, UNKNOWN])
 START, END = dt.date(1987, 1, 1), dt.date(2026, 11, 1)
