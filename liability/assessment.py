@@ -132,6 +132,9 @@ BASIS_ZH = {
     "duty-performed": "已履行维护义务",
     "maintenance-skipped": "未按计划维护",
     "forbidden": "违反禁止性规定",
+    "security-duty": "未尽安全保障义务",
+    "security-duty-recourse": "向第三人追偿",
+    "duty-met": "已尽安全保障义务",
 }
 BASIS_EN = {
     "fault": "fault",
@@ -182,6 +185,9 @@ BASIS_EN = {
     "duty-performed": "maintenance duty performed",
     "maintenance-skipped": "maintenance skipped",
     "forbidden": "forbidden act",
+    "security-duty": "failed its duty of security",
+    "security-duty-recourse": "against the third party",
+    "duty-met": "duty of security met",
 }
 
 

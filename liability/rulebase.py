@@ -126,6 +126,7 @@ DERIVED_TYPES = frozenset(
         "contractor-work",  # a wrongful act done in a contractor's work for an orderer
         "custody",  # a thing held under a custody contract
         "seller-of",  # who sold the thing a harm came from
+        "security-breach",  # a manager failed its duty of security where a third party did the harm
         "addressed",  # a claim against a party that some finding or open question already answers
     }
 )

@@ -17,6 +17,7 @@ from . import (  # noqa: F401  (defining the rules is the import)
     neighbours,
     property_service,
     renovation,
+    security,
 )
 
-MODULES = (emergency, fault, property_service, employer, contractor, neighbours, lease, joint, buildings, custody, defects, renovation)
+MODULES = (emergency, fault, property_service, employer, contractor, neighbours, lease, joint, buildings, custody, defects, renovation, security)
