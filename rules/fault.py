@@ -164,6 +164,21 @@ rule(
 )
 
 rule(
+    "fault.keeper-by-management",
+    cites=["CC-1165", "PMR-35"],
+    doctrine=DOCTRINE,
+    stratum=2,
+    when=[
+        fact("e", "event", kind="leak", actor=None),
+        fact("x", "thing", k=v.e.source, occupant=None, manager=Not(None)),
+        absent("keeper", event=v.e.k, basis="undertaking"),
+    ],
+    then=lambda e, x: [derived("keeper", event=e.k, party=x.manager, basis="management")],
+    zh="{e.source}是由{x.manager}管理、无人专用的共有部分，其维护由管理人负责。",
+    en="{e.source} is a common part no one uses exclusively, managed by {x.manager}, who answers for its upkeep.",
+)
+
+rule(
     "fault.keeper-neglected",
     cites=["CC-1165", "CC-288"],
     doctrine=DOCTRINE,
