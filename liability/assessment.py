@@ -135,6 +135,11 @@ BASIS_ZH = {
     "security-duty": "未尽安全保障义务",
     "security-duty-recourse": "向第三人追偿",
     "duty-met": "已尽安全保障义务",
+    "animal-keeper": "动物饲养人、管理人",
+    "animal-unsafe": "违规未采取安全措施",
+    "animal-forbidden": "禁止饲养的危险动物",
+    "victim-provoked": "被侵权人故意或者重大过失",
+    "victim-fault": "受害人过错",
 }
 BASIS_EN = {
     "fault": "fault",
@@ -188,6 +193,11 @@ BASIS_EN = {
     "security-duty": "failed its duty of security",
     "security-duty-recourse": "against the third party",
     "duty-met": "duty of security met",
+    "animal-keeper": "keeper of the animal",
+    "animal-unsafe": "no safety measures, against the rules",
+    "animal-forbidden": "forbidden dangerous animal",
+    "victim-provoked": "victim's intent or gross negligence",
+    "victim-fault": "the victim's fault",
 }
 
 

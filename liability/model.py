@@ -76,6 +76,7 @@ class ThingKind(StrEnum):
     equipment = "equipment"  # 设施设备
     vehicle = "vehicle"
     belongings = "belongings"  # 室内物品、动产
+    animal = "animal"  # 饲养的动物
     building = "building"
     other = "other"
 
@@ -344,8 +345,21 @@ class WithholdingFees(_Event):
     )
 
 
+class AnimalHarm(_Event):
+    """饲养动物致害 / a kept animal harmed someone (its keeper: the thing's occupant, else its owner)."""
+
+    kind: Literal["animal-harm"]
+    animal: Id = Field(description="动物 / the animal (thing id, kind animal)")
+    no_safety_measures: Fact = Field(
+        UNKNOWN, description="违反管理规定未采取安全措施（如未拴绳）/ kept without the safety measures the rules require (e.g. no leash)"
+    )
+    banned_breed: Fact = Field(UNKNOWN, description="禁止饲养的烈性犬等危险动物 / a dangerous animal whose keeping is forbidden")
+    victim_intent: Fact = Field(UNKNOWN, description="损害由被侵权人故意造成 / the victim caused it intentionally (e.g. provoked the animal)")
+    victim_gross_negligence: Fact = Field(UNKNOWN, description="被侵权人有重大过失 / the victim was grossly negligent")
+
+
 Event = Annotated[
-    Union[Leak, FailureToAct, EmergencyMeasure, Act, Maintenance, FallingObject, ThrownObject, Response, WithholdingFees],
+    Union[Leak, FailureToAct, EmergencyMeasure, Act, Maintenance, FallingObject, ThrownObject, Response, WithholdingFees, AnimalHarm],
     Field(discriminator="kind"),
 ]
 
@@ -379,6 +393,7 @@ EVENT_REFS: dict[str, str] = {
     "source": "things",
     "thing": "things",
     "building": "things",
+    "animal": "things",
     "regarding": "events",
     "averts": "events",
 }

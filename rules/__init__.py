@@ -5,6 +5,7 @@ provisions by id; the statute text lives once, as data, in ``statutes/``.
 """
 
 from . import (  # noqa: F401  (defining the rules is the import)
+    animals,
     buildings,
     contractor,
     custody,
@@ -20,4 +21,4 @@ from . import (  # noqa: F401  (defining the rules is the import)
     security,
 )
 
-MODULES = (emergency, fault, property_service, employer, contractor, neighbours, lease, joint, buildings, custody, defects, renovation, security)
+MODULES = (emergency, fault, property_service, employer, contractor, neighbours, lease, joint, buildings, custody, defects, renovation, security, animals)

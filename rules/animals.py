@@ -1,0 +1,108 @@
+"""Harm by kept animals — 饲养动物损害责任.
+
+Civil Code art. 1245 (Tort Liability Law art. 78 from 2010-07-01; General Principles art. 127
+before): the keeper or manager of an animal is liable for the harm it causes — without fault —
+but may be relieved or bear less where it proves the harm came from the victim's intent or gross
+negligence (before 2010: the victim's fault relieved it). Art. 1246 (TLL art. 79): kept against
+the management rules without safety measures (e.g. unleashed), it is liable, and only the victim's
+intent reduces that. Art. 1247 (TLL art. 80): a forbidden dangerous animal — liable, no defence.
+"""
+
+from liability.rulebase import Not, OneOf, caused_harm, derived, fact, finding, rule, v
+
+DOCTRINE = "tort"
+
+rule(
+    "animals.keeper-is-the-user",
+    cites=["CC-1245"],
+    doctrine=DOCTRINE,
+    when=[fact("e", "event", kind="animal-harm"), fact("x", "thing", k=v.e.animal, occupant=Not(None))],
+    then=lambda e, x: [derived("keeper", event=e.k, party=x.occupant, basis="animal")],
+    zh="{x.occupant}饲养、管理{e.animal}。",
+    en="{x.occupant} keeps and manages {e.animal}.",
+)
+
+rule(
+    "animals.keeper-is-the-owner",
+    cites=["CC-1245"],
+    doctrine=DOCTRINE,
+    when=[fact("e", "event", kind="animal-harm"), fact("x", "thing", k=v.e.animal, occupant=None, owner=Not(None))],
+    then=lambda e, x: [derived("keeper", event=e.k, party=x.owner, basis="animal")],
+    zh="{e.animal}由其所有人{x.owner}饲养。",
+    en="{x.owner}, its owner, keeps {e.animal}.",
+)
+
+
+def _general(k, e, c, h, law):
+    shown = e.victim_intent is True or e.victim_gross_negligence is True
+    cleared = e.victim_intent is False and e.victim_gross_negligence is False
+    if shown and law["CC-1245"] == "GPCL-127":  # before 2010 the victim's fault relieved the keeper
+        return [finding("not-liable", k.party, h.k, basis="victim-fault")]
+    if shown:
+        return [
+            finding("liable", k.party, h.k, degree="reduced", basis="animal-keeper"),
+            finding("bears-own-loss", h.victim, h.k, degree="proportionate", basis="victim-provoked"),
+        ]
+    return [
+        finding(
+            "liable",
+            k.party,
+            h.k,
+            basis="animal-keeper",
+            presumed=not cleared,
+            rebuttal=None if cleared else f"events.{e.k}.victim_gross_negligence=true",
+        )
+    ]
+
+
+rule(
+    "animals.keeper-liable",
+    cites=["CC-1245"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("k", "keeper", basis="animal"),
+        fact("e", "event", k=v.k.event, no_safety_measures=OneOf(False, "unknown"), banned_breed=OneOf(False, "unknown")),
+        *caused_harm(by=v.e.k, victim=Not(v.k.party)),
+    ],
+    then=_general,
+    zh="{e.animal}造成{h.k}，饲养人、管理人{k.party}应当承担侵权责任，除非能够证明损害是因被侵权人故意或者重大过失造成的。",
+    en="{e.animal} caused {h.k}: its keeper {k.party} is liable, unless it proves the victim's intent or gross negligence.",
+)
+
+
+def _unsafe(k, e, c, h):
+    if e.victim_intent is True:
+        return [
+            finding("liable", k.party, h.k, degree="reduced", basis="animal-unsafe"),
+            finding("bears-own-loss", h.victim, h.k, degree="proportionate", basis="victim-provoked"),
+        ]
+    return [finding("liable", k.party, h.k, basis="animal-unsafe")]
+
+
+rule(
+    "animals.no-safety-measures",
+    cites=["CC-1246"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("k", "keeper", basis="animal"),
+        fact("e", "event", k=v.k.event, no_safety_measures=True, banned_breed=OneOf(False, "unknown")),
+        *caused_harm(by=v.e.k, victim=Not(v.k.party)),
+    ],
+    then=_unsafe,
+    zh="{k.party}违反管理规定，未对{e.animal}采取安全措施，造成{h.k}，应当承担侵权责任；只有被侵权人故意的，才可以减轻。",
+    en="{k.party} kept {e.animal} without the safety measures the rules require and it caused {h.k}: liable; only the victim's intent reduces that.",
+)
+
+rule(
+    "animals.forbidden-dangerous-animal",
+    cites=["CC-1247"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("k", "keeper", basis="animal"),
+        fact("e", "event", k=v.k.event, banned_breed=True),
+        *caused_harm(by=v.e.k, victim=Not(v.k.party)),
+    ],
+    then=lambda k, e, c, h: [finding("liable", k.party, h.k, basis="animal-forbidden")],
+    zh="{e.animal}属于禁止饲养的危险动物，造成{h.k}，饲养人、管理人{k.party}应当承担侵权责任，不得以被侵权人的过错免责。",
+    en="{e.animal} is a dangerous animal whose keeping is forbidden: its keeper {k.party} is liable for {h.k}, with no defence.",
+)
