@@ -101,3 +101,27 @@ def test_the_same_incident_across_each_boundary_cites_the_governing_article(day)
         assert expected["PMR-46"] in company
     for art in a.articles.values():
         assert art.in_force <= day and (art.ends is None or day <= art.ends) or art.law == "SPCTE", art.id
+
+
+def test_one_gloss_per_article_within_a_law():
+    """Two articles of one law never share an English gloss: a shared gloss is a copy slip."""
+    reg = registry()
+    seen: dict[tuple[str, str], str] = {}
+    for aid, art in reg.articles.items():
+        key = (art.law.id, art.gloss_en.strip())
+        assert key not in seen, f"{aid} repeats the gloss of {seen[key]}"
+        seen[key] = aid
+
+
+def test_a_provision_keeps_its_gloss_across_versions_of_one_instrument():
+    """The same provision in successive texts of one instrument (e.g. PMR 2003/2007/2016/2018) reads alike in English."""
+    reg = registry()
+    for prov in reg.provisions.values():
+        by_family: dict[str, set[str]] = {}
+        for per in prov.periods:
+            if per.article is None:
+                continue
+            art = reg.article(per.article)
+            by_family.setdefault(art.law.family, set()).add(art.gloss_en.strip())
+        for family, glosses in by_family.items():
+            assert len(glosses) == 1, (prov.id, family, glosses)
