@@ -12,7 +12,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 
 class _Out(BaseModel):
@@ -229,8 +229,8 @@ class Premise(_Out):
     kind: Literal["input", "derived"]
     fact: dict
     path: str | None = None  # for input facts: e.g. "events.1"
-    tested: list[str] = []  # the fields the rule's pattern tested
-    derivations: list[int] = []  # for derived facts: the derivations that concluded it
+    tested: list[str] = Field(default_factory=list)  # the fields the rule's pattern tested
+    derivations: list[int] = Field(default_factory=list)  # for derived facts: the derivations that concluded it
 
 
 class Derivation(_Out):
@@ -310,7 +310,7 @@ class TimeLawFinding(_Out):
     facts_date: dt.date
     decided_on: dt.date
     steps: list[TimeLawStep]
-    alternatives: list[Alternative] = []
+    alternatives: list[Alternative] = Field(default_factory=list)
 
     @property
     def articles(self) -> list[str]:

@@ -23,25 +23,19 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import itertools
+import json
 import threading
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from durable import engine as _durable
+import durable_rules_engine as _core  # durable-rules' C Rete core (its Python host layer is not used)
 
 from .errors import EngineError
-from .rulebase import BOOKKEEPING, BOOKKEEPING_TYPES, Absent, Not, OneOf, Pattern, Ref, Rule, _Any
+from .rulebase import BOOKKEEPING, BOOKKEEPING_TYPES, Fact, Absent, Not, OneOf, Pattern, Ref, Rule, _Any
 from .library import Registry
 
 END_PHASE = 1_000_000
 _FIELD_EMPTY = "none"
-
-
-class _QuietHost(_durable.Host):
-    """A durable-rules Host whose background timer threads never start (they crash)."""
-
-    def _run(self) -> None:  # noqa: D401 - overriding the library's thread starter
-        return None
 
 
 @dataclass
@@ -76,17 +70,8 @@ class _Context:
     registry: Registry
     law_date: Callable[[str], dt.date]  # doctrine -> the date whose law governs it
     run: Run
+    sid: str
     error: BaseException | None = None
-
-
-class Fact(dict):
-    """A matched fact; fields read as attributes (``d.causer``) in rule bodies."""
-
-    def __getattr__(self, name: str) -> Any:
-        try:
-            return self[name]
-        except KeyError:
-            raise AttributeError(f"fact of type {self.get('t')!r} has no field {name!r}") from None
 
 
 def _clean(fact: dict[str, Any]) -> Fact:
@@ -126,15 +111,16 @@ class Engine:
         # Ruleset names are global and can never be unregistered: one name per rule book.
         self.name = f"liability_{digest}_{id(self):x}"
         definition: dict[str, Any] = {}
+        self._actions: dict[str, Callable[[dict[str, Any]], None]] = {}
         for i, r in enumerate(self.rules):
-            definition[f"r{i}"] = {"all": self._patterns(r), "run": self._action(r)}
-        definition["end"] = {
-            "all": [{"p": {"$and": [{"t": "phase"}, {"n": END_PHASE}]}}],
-            "run": lambda c: None,
-        }
-        definition["sink"] = {"all": [{"a": {"$ex": {"t": 1}}}, {"b": {"t": "__never__"}}], "run": lambda c: None}
-        self._host = _QuietHost()
-        self._host.register_rulesets({self.name: definition})
+            definition[f"r{i}"] = {"all": self._patterns(r)}
+            self._actions[f"r{i}"] = self._action(r)
+        # The final phase always fires before the session is deleted (notes 2); the sink matches
+        # every fact and never fires, so no fact is ever "unhandled" (notes 7).
+        definition["end"] = {"all": [{"p": {"$and": [{"t": "phase"}, {"n": END_PHASE}]}}]}
+        self._actions["end"] = lambda m: None
+        definition["sink"] = {"all": [{"a": {"$ex": {"t": 1}}}, {"b": {"t": "__never__"}}]}
+        self._handle = _core.create_ruleset(self.name, _dumps(definition))
 
     def _patterns(self, r: Rule) -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []
@@ -147,78 +133,145 @@ class Engine:
                 out.append({f"absent{i}$not": _compile_match(p.type, p.where)})
         return out
 
-    def _action(self, r: Rule) -> Callable[[Any], None]:
-        def act(c: Any) -> None:
+    def _action(self, r: Rule) -> Callable[[dict[str, Any]], None]:
+        def act(m: dict[str, Any]) -> None:
             ctx = self._context
             if ctx is None or ctx.error is not None:
                 return
             try:
-                matched = {a: _clean(f) for a, f in c._m.items() if a != "phase_"}
+                matched = {a: _clean(f) for a, f in m.items() if a != "phase_"}
                 law_date = ctx.law_date(r.doctrine)
-                articles: list[str] = []
-                law: dict[str, str | None] = {}
-                if r.cites:
-                    primary = ctx.registry.resolve(r.cites[0], law_date)
-                    if primary is None:
-                        ctx.run.blocked.append(Blocked(r, matched, r.cites[0], law_date))
-                        return
-                    articles.append(primary.id)
-                    law[r.cites[0]] = primary.id
-                for pid in r.cites[1:]:
-                    art = ctx.registry.resolve(pid, law_date)
-                    law[pid] = art.id if art is not None else None
-                    if art is not None and art.id not in articles:
-                        articles.append(art.id)
-                kwargs = {p.alias: matched[p.alias] for p in r.patterns}
-                if r.wants_law:
-                    kwargs["law"] = law
-                conclusions = [dict(x) for x in r.then(**kwargs)]
-                if r.doctrine == BOOKKEEPING and any(c.get("t") not in BOOKKEEPING_TYPES for c in conclusions):
-                    raise ValueError(f"bookkeeping rule {r.id} drew a legal conclusion")
+                applied = _apply(r, matched, ctx.registry, law_date)
+                if isinstance(applied, str):
+                    ctx.run.blocked.append(Blocked(r, matched, applied, law_date))
+                    return
+                articles, conclusions = applied
                 ctx.run.firings.append(Firing(r, matched, conclusions, articles, law_date))
                 for fact in conclusions:
-                    try:
-                        c.assert_fact(dict(fact))
-                    except _durable.MessageObservedException:
-                        pass  # already concluded (by this or another rule): idempotent
+                    # Inside an action the engine only queues what this fact activates; the
+                    # driver loop in ``_assert`` runs those activations after this action.
+                    self._submit(_core.assert_fact, {**fact, "sid": ctx.sid})
             except BaseException as e:  # surfaced after the run, never swallowed
                 ctx.error = e
 
         act.__name__ = r.id
         return act
 
+    @staticmethod
+    def same_under(run: Run, registry: Registry, law_date: dt.date) -> bool:
+        """Would the same facts, run with every doctrine's law taken on ``law_date``, draw exactly
+        the conclusions of ``run``? Decided without running: a rule's action depends on the date
+        only through which articles resolve (blocked or not, and the ``law`` a rule may read), so
+        if every activation of ``run`` — each firing and each blocked match — comes out the same
+        on ``law_date``, the engine would activate the same rules on the same facts in turn, and
+        conclude the same. Any activation that would come out otherwise answers False."""
+        for b in run.blocked:
+            if registry.resolve(b.provision, law_date) is not None:
+                return False
+        for f in run.firings:
+            try:
+                applied = _apply(f.rule, f.matched, registry, law_date)
+            except Exception:  # a real run on that date will surface it
+                return False
+            if isinstance(applied, str) or applied[1] != f.conclusions:
+                return False
+        return True
+
+    def _submit(self, call: Callable[[int, str], Any], payload: Any) -> int | None:
+        """Hand facts to the core. Returns the session's handle for the activations to run, or
+        None when the facts were all seen before (a duplicate conclusion is idempotent, notes 8)."""
+        code, handle = call(self._handle, _dumps(payload))
+        if code == 1:  # cannot happen while the sink rule stands; never silently dropped
+            raise EngineError(f"the engine had no rule for a fact: {payload!r}")
+        if code == 2:
+            return None
+        return 0 if code == 3 else handle
+
+    def _assert(self, call: Callable[[int, str], Any], payload: Any) -> None:
+        """Assert at the top level, then run every activation it leads to, one at a time.
+
+        This is the loop durable-rules' Python host runs (``Ruleset.do_actions``), without its
+        per-action closures, timers and JSON round trips of the session state: the state comes
+        back to the core as the core gave it, since our actions never change it."""
+        handle = self._submit(call, payload)
+        if handle is None:
+            return
+        started = _core.start_action_for_state(self._handle, handle)
+        if not started:
+            return
+        state, message = started[0], started[1]
+        try:
+            while message:
+                (name, matched), = json.loads(message).items()
+                self._actions[name](matched)
+                _core.update_state(self._handle, state)
+                message = _core.complete_and_start_action(self._handle, handle)
+        except BaseException:
+            _core.abandon_action(self._handle, handle)
+            raise
+
     def run(self, facts: list[dict[str, Any]], registry: Registry, law_date: Callable[[str], dt.date]) -> Run:
         """Assert the input facts, release each stratum in turn, and return what fired."""
         facts = _dedupe(facts)
         with self._lock:
             sid = str(next(self._counter))
-            self._context = ctx = _Context(registry, law_date, Run())
+            self._context = ctx = _Context(registry, law_date, Run(), sid)
             try:
-                self._host.assert_facts(self.name, [{**f, "sid": sid} for f in facts])
+                self._assert(_core.assert_facts, [{**f, "sid": sid} for f in facts])
                 for n in self.strata:
-                    self._host.assert_fact(self.name, {"t": "phase", "n": n, "sid": sid})
-                self._host.assert_fact(self.name, {"t": "phase", "n": END_PHASE, "sid": sid})
-                state = self._host.get_state(self.name, sid)
+                    self._assert(_core.assert_fact, {"t": "phase", "n": n, "sid": sid})
+                self._assert(_core.assert_fact, {"t": "phase", "n": END_PHASE, "sid": sid})
+            except EngineError:
+                raise
             except Exception as e:  # the engine itself failed: a defect, not bad input
                 raise EngineError(f"rule engine failed: {e}") from e
             finally:
                 self._context = None
                 try:
-                    self._host.delete_state(self.name, sid)
+                    _core.delete_state(self._handle, sid)
                 except Exception:  # pragma: no cover - the session is gone either way
                     pass
             if ctx.error is not None:
                 raise EngineError(f"a rule failed: {ctx.error!r}") from ctx.error
-            if "exception" in state:
-                raise EngineError(f"a rule failed inside the engine: {state['exception']}")
             return ctx.run
+
+
+def _apply(
+    r: Rule, matched: dict[str, Fact], registry: Registry, law_date: dt.date
+) -> tuple[list[str], list[dict[str, Any]]] | str:
+    """What rule ``r`` does on its matched facts under the law of ``law_date``: the articles it
+    applies and the conclusions it draws — or, when its own norm did not govern then, the id of
+    that provision (the rule is blocked)."""
+    articles: list[str] = []
+    law: dict[str, str | None] = {}
+    if r.cites:
+        primary = registry.resolve(r.cites[0], law_date)
+        if primary is None:
+            return r.cites[0]
+        articles.append(primary.id)
+        law[r.cites[0]] = primary.id
+    for pid in r.cites[1:]:
+        art = registry.resolve(pid, law_date)
+        law[pid] = art.id if art is not None else None
+        if art is not None and art.id not in articles:
+            articles.append(art.id)
+    kwargs: dict[str, Any] = {p.alias: matched[p.alias] for p in r.patterns}
+    if r.wants_law:
+        kwargs["law"] = law
+    conclusions = [dict(x) for x in r.then(**kwargs)]
+    if r.doctrine == BOOKKEEPING and any(c.get("t") not in BOOKKEEPING_TYPES for c in conclusions):
+        raise ValueError(f"bookkeeping rule {r.id} drew a legal conclusion")
+    return articles, conclusions
+
+
+_dumps = json.JSONEncoder(ensure_ascii=False).encode  # one encoder, not one per call as json.dumps(**kw) builds
 
 
 def _dedupe(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     seen: set[tuple] = set()
     out = []
     for f in facts:
-        key = tuple(sorted((k, repr(v)) for k, v in f.items()))
+        key = repr(sorted(f.items()))  # keys are unique: sorting never compares values
         if key not in seen:
             seen.add(key)
             out.append(f)

@@ -461,8 +461,11 @@ class Incident(Frozen):
                 else:
                     need(value, group, f"relationships.{i}.{f}")
         for i, e in enumerate(self.events):
+            fields = type(e).model_fields
             for f, group in EVENT_REFS.items():
-                value = getattr(e, f, None)
+                if f not in fields:
+                    continue  # not a field of this kind of event
+                value = getattr(e, f)
                 for j, target in enumerate(value if isinstance(value, list) else [value]):
                     path = f"events.{i}.{f}" + (f".{j}" if isinstance(value, list) else "")
                     need(target, group, path)

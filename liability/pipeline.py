@@ -7,9 +7,9 @@ derivations) → allocation per harm → Assessment.
 from __future__ import annotations
 
 import datetime as dt
+import dataclasses
 import functools
 import json
-import string
 from typing import Any
 
 from . import allocation
@@ -47,20 +47,28 @@ def _engine():
 
 def _key(fact: dict[str, Any]) -> str:
     """A canonical, order-independent key for a fact (or a mapping of facts): values are scalars
-    or such mappings, so the repr of the sorted items is canonical — and far cheaper than JSON."""
-    return repr(sorted((k, _key(v) if isinstance(v, dict) else v) for k, v in fact.items()))
+    or such mappings, so the repr of the sorted items is canonical — and far cheaper than JSON.
+    (Keys are unique, so sorting the items never compares two values.)"""
+    items = sorted(fact.items())
+    for v in fact.values():
+        if isinstance(v, dict):
+            return repr([(k, _key(v) if isinstance(v, dict) else v) for k, v in items])
+    return repr(items)
 
 
-class _Names(string.Formatter):
-    """Formats explanation templates, showing ids by their display names."""
+class _Shown:
+    """A matched fact as an explanation shows it: each field read as ``{d.causer}`` in a template
+    gives the display name of the id it holds."""
 
-    def __init__(self, names: dict[str, str]):
-        self.names = names
+    __slots__ = ("_fact", "_names")
 
-    def format_field(self, value: Any, format_spec: str) -> str:
-        if isinstance(value, str) and value in self.names:
-            value = self.names[value]
-        return super().format_field(value, format_spec)
+    def __init__(self, fact: dict[str, Any], names: dict[str, str]):
+        self._fact = fact
+        self._names = names
+
+    def __getattr__(self, name: str) -> Any:
+        value = getattr(self._fact, name)
+        return self._names.get(value, value) if isinstance(value, str) else value
 
 
 def _input_paths(incident: Incident) -> dict[tuple[str, str], str]:
@@ -117,8 +125,8 @@ def assess(incident: Incident, *, decided_on: dt.date | None = None, investigate
     With ``investigate=True`` the assessment also lists what to investigate next: every unknown
     fact whose value would change the decision, and how (found by re-running the engine).
     """
-    result = _assess(incident, decided_on)
-    result = _with_alternatives(incident, result)
+    outcome = _assess_run(incident, decided_on)
+    result = _with_alternatives(incident, outcome)
     if not investigate:
         return result
     from .whatif import investigate as leads_for
@@ -135,9 +143,10 @@ def assess(incident: Incident, *, decided_on: dt.date | None = None, investigate
     return result.model_copy(update={"leads": leads})
 
 
-def _with_alternatives(incident: Incident, result: Assessment) -> Assessment:
+def _with_alternatives(incident: Incident, outcome: _Outcome) -> Assessment:
     """SPCTE arts. 2–3: for older facts decided from 2021, a court may apply the Civil Code. Decide
     under the old law; show the Civil Code outcome as an alternative when it differs."""
+    result = outcome.assessment
     tl = result.time_law
     reg = registry()
     boundary = dt.date(2021, 1, 1)
@@ -145,7 +154,10 @@ def _with_alternatives(incident: Incident, result: Assessment) -> Assessment:
         return result
     from .whatif import decision, diff
 
-    cc = _assess(incident, tl.decided_on, law_date_override=boundary)
+    if outcome.same_under(boundary):
+        return result  # proved without a second run: the Civil Code would decide the same
+
+    cc = _assess_run(incident, tl.decided_on, law_date_override=boundary, checked=True).assessment
     changes = diff(decision(result), decision(cc))
     if not changes:
         return result
@@ -178,8 +190,42 @@ def _timelaw_spec() -> dict:
     return _spec()
 
 
+@dataclasses.dataclass
+class _Outcome:
+    """An assessment with what it was drawn from: the engine run, and the findings and questions
+    the allocation step took, on the date whose law allocated the harms."""
+
+    assessment: Assessment
+    run: Any  # engine.Run
+    incident: Incident
+    findings: list[Finding]
+    questions: list[Question]
+    tort_date: dt.date
+
+    def same_under(self, day: dt.date) -> bool:
+        """Would every doctrine judged by the law of ``day`` decide the same? Proved without a
+        second run: the engine would conclude the same (``Engine.same_under``), and the same
+        findings would be allocated alike."""
+        reg = registry()
+        if not _engine().same_under(self.run, reg, day):
+            return False
+        lines = lambda al: [(ln.party, ln.kind, ln.degree) for ln in al.lines]  # noqa: E731 - what a decision reads
+        return all(
+            lines(allocation.allocate(h, self.findings, self.questions, reg, day)) == lines(al)
+            for h, al in zip(self.incident.harms, self.assessment.allocations)
+        )
+
+
 def _assess(incident: Incident, decided_on: dt.date | None, law_date_override: dt.date | None = None) -> Assessment:
-    problems = incident.reference_problems()
+    return _assess_run(incident, decided_on, law_date_override).assessment
+
+
+def _assess_run(
+    incident: Incident, decided_on: dt.date | None, law_date_override: dt.date | None = None, checked: bool = False
+) -> _Outcome:
+    """The assessment with what it was drawn from. ``checked``: the incident's references were
+    already checked in this call."""
+    problems = [] if checked else incident.reference_problems()
     if problems:
         raise IncidentError(problems)
     reg = registry()
@@ -195,28 +241,32 @@ def _assess(incident: Incident, decided_on: dt.date | None, law_date_override: d
         names[e.id] = e.description or e.id
     for h in incident.harms:
         names[h.id] = h.description or h.id
-    fmt = _Names(names)
     paths = _input_paths(incident)
 
     # Firing order is engine-internal: sort so the same facts in any order give the same chain.
-    firings = sorted(
-        run.firings,
-        key=lambda f: (f.rule.id, _key({a: f.matched[a] for a in sorted(f.matched)}), _key({"c": f.conclusions})),
-    )
+    # Each fact's key is computed once (a firing's matched facts, its conclusions).
+    keyed = []
+    for f in run.firings:
+        matched_keys = {a: _key(m) for a, m in f.matched.items()}
+        order = (f.rule.id, repr(sorted(matched_keys.items())), _key({"c": f.conclusions}))
+        keyed.append((order, f, matched_keys, [_key(c) for c in f.conclusions]))
+    keyed.sort(key=lambda x: x[0])
+    firings = [f for _, f, _, _ in keyed]
     concluded_by: dict[str, list[int]] = {}
-    for i, f in enumerate(firings):
-        for c in f.conclusions:
-            concluded_by.setdefault(_key(c), []).append(i)
+    for i, (_, _, _, conclusion_keys) in enumerate(keyed):
+        for k in conclusion_keys:
+            concluded_by.setdefault(k, []).append(i)
 
     derivations: list[Derivation] = []
-    for i, f in enumerate(firings):
+    for i, (_, f, matched_keys, _) in enumerate(keyed):
+        shown = {a: _Shown(m, names) for a, m in f.matched.items()}
         premises = []
         for pattern in f.rule.patterns:
             fact = dict(f.matched[pattern.alias])
             tested = [name for name, _ in pattern.where]
             if fact.get("t") in DERIVED_TYPES:
                 premises.append(
-                    Premise(kind="derived", fact=fact, tested=tested, derivations=concluded_by.get(_key(fact), []))
+                    Premise(kind="derived", fact=fact, tested=tested, derivations=concluded_by.get(matched_keys[pattern.alias], []))
                 )
             else:
                 premises.append(Premise(kind="input", fact=fact, tested=tested, path=_input_path(fact, paths)))
@@ -230,8 +280,8 @@ def _assess(incident: Incident, decided_on: dt.date | None, law_date_override: d
                 law_date=f.law_date,
                 premises=premises,
                 concludes=f.conclusions,
-                zh=fmt.format(f.rule.zh, **f.matched),
-                en=fmt.format(f.rule.en, **f.matched),
+                zh=f.rule.zh.format(**shown),
+                en=f.rule.en.format(**shown),
             )
         )
 
@@ -250,9 +300,8 @@ def _assess(incident: Incident, decided_on: dt.date | None, law_date_override: d
     findings: list[Finding] = []
     questions: list[Question] = []
     seen: set[str] = set()
-    for i, f in enumerate(firings):
-        for c in f.conclusions:
-            k = _key(c)
+    for _, f, _, conclusion_keys in keyed:
+        for c, k in zip(f.conclusions, conclusion_keys):
             if k in seen:
                 continue
             seen.add(k)
@@ -306,6 +355,7 @@ def _assess(incident: Incident, decided_on: dt.date | None, law_date_override: d
     # A party may be liable on one ground and not liable on another (e.g. liable as the manager of
     # a window, not liable as custodian of the car): both findings stay, each with its ground.
 
+    findings_before_shares = findings
     allocations = [
         allocation.allocate(h, findings, questions, reg, law_date("tort")) for h in incident.harms
     ]
@@ -349,7 +399,8 @@ def _assess(incident: Incident, decided_on: dt.date | None, law_date_override: d
         )
         for b in sorted(run.blocked, key=lambda b: (b.rule.id, _key(b.matched)))
     ]
-    return Assessment(
+    return _Outcome(
+        Assessment(
         title=incident.title,
         date=incident.date,
         status="open" if questions else "decided",
@@ -371,4 +422,10 @@ def _assess(incident: Incident, decided_on: dt.date | None, law_date_override: d
         derivations=derivations,
         blocked=blocked,
         articles={a: _article_info(reg, a) for a in cited},
+        ),
+        run,
+        incident,
+        findings_before_shares,
+        questions,
+        law_date("tort"),
     )

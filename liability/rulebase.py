@@ -240,3 +240,13 @@ def derived(type: str, **fields: Any) -> dict[str, Any]:
     if type not in DERIVED_TYPES:
         raise ValueError(f"{type!r} is not a derived fact type")
     return {"t": type, **fields}
+
+
+class Fact(dict):
+    """A matched fact; fields read as attributes (``d.causer``) in rule bodies."""
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self[name]
+        except KeyError:
+            raise AttributeError(f"fact of type {self.get('t')!r} has no field {name!r}") from None
