@@ -371,6 +371,14 @@ def statutes_show(
             console.print(f"  {per.start} – {per.end or '…'}: {per.article or 'no rule governed'}")
 
 
+@statutes_app.command("index")
+def statutes_index() -> None:
+    """Rebuild statutes/index.json (the pre-parsed library used at start-up) after editing the YAML."""
+    from liability.library import write_index
+
+    typer.echo(f"wrote {write_index()}")
+
+
 @statutes_app.command("search")
 def statutes_search(text: str = typer.Argument(..., help="words in Chinese or English")) -> None:
     """Find articles whose text, gloss or law name contains TEXT."""

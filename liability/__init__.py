@@ -27,7 +27,17 @@ from .model import Incident  # noqa: E402
 from .loader import load, loads  # noqa: E402
 from .pipeline import assess  # noqa: E402
 from .assessment import Assessment  # noqa: E402
-from .batch import assess_many  # noqa: E402
+
+
+def __getattr__(name: str):
+    # The batch machinery (process pools) loads only when asked for: it is not on the path of a
+    # single `liability assess`.
+    if name == "assess_many":
+        from .batch import assess_many
+
+        return assess_many
+    raise AttributeError(f"module 'liability' has no attribute {name!r}")
+
 
 __all__ = ["assess", "assess_many", "load", "loads", "Incident", "Assessment", "IncidentError", "Problem"]
 __version__ = "0.1.0"

@@ -66,20 +66,28 @@ def _jsonl(path: Path) -> list[Item]:
     return out
 
 
+# What a batch record keeps of an assessment. Only this crosses back from a worker process: the
+# whole assessment (derivations, article texts) would cost more to ship than to compute.
+FINDING_FIELDS = ("party", "harm", "kind", "degree", "share", "articles")
+SUMMARY = {
+    "findings": {"__all__": set(FINDING_FIELDS)},
+    "questions": {"__all__": {"fact"}},
+    "time_law": {"steps": {"__all__": {"article"}}},
+}
+
+
 @dataclass(frozen=True)
 class Result:
     source: str
     status: str  # decided | open | rejected
-    assessment: dict | None = None
+    summary: dict | None = None  # the assessment, as far as SUMMARY goes (JSON types)
     errors: tuple[str, ...] = ()
 
     def record(self) -> dict:
         out: dict[str, Any] = {"source": self.source, "status": self.status}
-        if self.assessment is not None:
-            a = self.assessment
-            out["findings"] = [
-                {k: f[k] for k in ("party", "harm", "kind", "degree", "share", "articles")} for f in a["findings"]
-            ]
+        if self.summary is not None:
+            a = self.summary
+            out["findings"] = [{k: f[k] for k in FINDING_FIELDS} for f in a["findings"]]
             out["questions"] = [q["fact"] for q in a["questions"]]
             out["time_law"] = [s["article"] for s in a["time_law"]["steps"]]
         if self.errors:
@@ -102,7 +110,7 @@ def assess_item(item: Item, decided_on: dt.date | None = None) -> Result:
         a: Assessment = assess(incident, decided_on=decided_on)
     except IncidentError as e:
         return Result(item.source, "rejected", errors=tuple(str(p) for p in e.problems))
-    return Result(item.source, a.status, assessment=a.model_dump(mode="json"))
+    return Result(item.source, a.status, summary=a.model_dump(mode="json", include=SUMMARY))
 
 
 def run(

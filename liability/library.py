@@ -7,13 +7,19 @@ art. 129; on 2012-05-01 Tort Liability Law art. 31 (the later law prevailing whi
 still formally in force); from 2021-01-01 Civil Code art. 182. A date with no governing article
 resolves to ``None``: "no rule governed then" is an answer, not an error.
 
-Loaded lazily, once per process, with libyaml when PyYAML has it.
+Loaded lazily, once per process. The YAML files are the source; ``statutes/index.json`` holds the
+same documents pre-parsed, with a digest of the YAML it was made from. It is used only when that
+digest matches the YAML read now, so it can never serve stale law; otherwise the YAML is parsed
+(with libyaml when PyYAML has it). Regenerate it with ``liability statutes index`` after editing
+the YAML (a test fails while it is stale).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
+import hashlib
+import json
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
@@ -27,6 +33,7 @@ except AttributeError:  # pragma: no cover - depends on the PyYAML build
 
 PROVISIONS_FILE = "provisions.yaml"
 NOT_LAWS = {PROVISIONS_FILE, "timelaw.yaml"}
+INDEX_FILE = "index.json"
 
 
 @dataclass(frozen=True)
@@ -134,22 +141,63 @@ def _date(v: Any) -> dt.date | None:
     return dt.date.fromisoformat(str(v))
 
 
-def _read(name: str) -> Any:
-    text = resources.files("liability.statutes").joinpath(name).read_text(encoding="utf-8")
-    return yaml.load(text, Loader=_YamlLoader)
+def _sources() -> dict[str, bytes]:
+    """The library's YAML files (laws and provisions), by name, as bytes."""
+    folder = resources.files("liability.statutes")
+    names = sorted(f.name for f in folder.iterdir() if f.name.endswith(".yaml") and f.name != "timelaw.yaml")
+    return {name: folder.joinpath(name).read_bytes() for name in names}
+
+
+def _digest(sources: dict[str, bytes]) -> str:
+    h = hashlib.sha256()
+    for name, data in sources.items():
+        h.update(name.encode() + b"\0" + data + b"\0")
+    return h.hexdigest()
+
+
+def _parse(sources: dict[str, bytes]) -> dict[str, Any]:
+    return {name: yaml.load(data.decode("utf-8"), Loader=_YamlLoader) for name, data in sources.items()}
+
+
+def _documents() -> dict[str, Any]:
+    """Every YAML document of the library, parsed — from the index when it matches the YAML."""
+    sources = _sources()
+    try:
+        index = json.loads(resources.files("liability.statutes").joinpath(INDEX_FILE).read_bytes())
+    except (FileNotFoundError, ValueError):
+        index = None
+    if index is not None and index.get("digest") == _digest(sources):
+        return index["documents"]
+    return _parse(sources)
+
+
+def build_index() -> str:
+    """The index of the YAML as it is now (JSON text): what ``liability statutes index`` writes."""
+    sources = _sources()
+    index = {"digest": _digest(sources), "documents": _parse(sources)}
+    return json.dumps(index, ensure_ascii=False, default=str, sort_keys=True, separators=(",", ":")) + "\n"
+
+
+def index_is_fresh() -> bool:
+    try:
+        current = resources.files("liability.statutes").joinpath(INDEX_FILE).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return False
+    return current == build_index()
 
 
 @functools.cache
 def registry() -> Registry:
     """The statute library, read once per process."""
+    return _build(_documents())
+
+
+def _build(docs: dict[str, Any]) -> Registry:
     reg = Registry()
-    files = sorted(
-        f.name
-        for f in resources.files("liability.statutes").iterdir()
-        if f.name.endswith(".yaml") and f.name not in NOT_LAWS
-    )
-    for name in files:
-        doc = _read(name)
+    for name in sorted(docs):
+        if name in NOT_LAWS:
+            continue
+        doc = docs[name]
         meta = doc["law"]
         law = Law(
             id=meta["id"],
@@ -181,7 +229,7 @@ def registry() -> Registry:
             if art.id in reg.articles:
                 raise ValueError(f"statutes/{name}: article {art.id} defined twice")
             reg.articles[art.id] = art
-    for pid, spec in (_read(PROVISIONS_FILE) or {}).items():
+    for pid, spec in (docs[PROVISIONS_FILE] or {}).items():
         periods = []
         for p in spec["periods"]:
             periods.append(
@@ -196,3 +244,11 @@ def registry() -> Registry:
             )
         reg.provisions[pid] = Provision(pid, spec["subject_zh"], spec["subject_en"], tuple(periods))
     return reg
+
+
+def write_index() -> str:
+    """Rewrite statutes/index.json from the YAML; returns the path written."""
+    target = resources.files("liability.statutes").joinpath(INDEX_FILE)
+    with resources.as_file(target) as path:
+        path.write_text(build_index(), encoding="utf-8")
+        return str(path)

@@ -125,3 +125,30 @@ def test_a_provision_keeps_its_gloss_across_versions_of_one_instrument():
             by_family.setdefault(art.law.family, set()).add(art.gloss_en.strip())
         for family, glosses in by_family.items():
             assert len(glosses) == 1, (prov.id, family, glosses)
+
+
+def test_the_prebuilt_index_matches_the_yaml():
+    """statutes/index.json is what start-up reads; it must be the YAML as committed."""
+    from liability.library import index_is_fresh
+
+    assert index_is_fresh(), "statutes/index.json is stale: run `liability statutes index`"
+
+
+def test_a_stale_index_is_never_used(monkeypatch):
+    from liability import library
+
+    parsed = library._parse(library._sources())
+    monkeypatch.setattr(library, "_digest", lambda sources: "not the digest in the index")
+    assert library._documents() == parsed  # parsed from the YAML, not read from the index
+
+
+def test_the_index_and_the_yaml_build_the_same_library():
+    import json
+
+    from liability import library
+
+    from_yaml = library._build(library._parse(library._sources()))
+    from_index = library._build(json.loads(library.build_index())["documents"])
+    assert from_index.articles == from_yaml.articles
+    assert from_index.provisions == from_yaml.provisions
+    assert from_index.laws == from_yaml.laws
