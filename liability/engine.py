@@ -75,7 +75,11 @@ class _Context:
 
 
 def _clean(fact: dict[str, Any]) -> Fact:
-    return Fact((k, v) for k, v in fact.items() if k not in ("sid", "id", "$s"))
+    """A fact as the engine gave it back, without the engine's own fields."""
+    out = Fact(fact)
+    for k in ("sid", "id", "$s"):
+        out.pop(k, None)
+    return out
 
 
 def _compile_condition(name: str, cond: Any) -> dict[str, Any]:
@@ -191,20 +195,20 @@ class Engine:
         """Assert at the top level, then run every activation it leads to, one at a time.
 
         This is the loop durable-rules' Python host runs (``Ruleset.do_actions``), without its
-        per-action closures, timers and JSON round trips of the session state: the state comes
-        back to the core as the core gave it, since our actions never change it."""
+        per-action closures and timers, and without handing the session state back after each
+        action (``update_state``): the host does that so actions may change the state, which ours
+        never do, and no rule here matches the state fact it would re-assert."""
         handle = self._submit(call, payload)
         if handle is None:
             return
         started = _core.start_action_for_state(self._handle, handle)
         if not started:
             return
-        state, message = started[0], started[1]
+        message = started[1]
         try:
             while message:
                 (name, matched), = json.loads(message).items()
                 self._actions[name](matched)
-                _core.update_state(self._handle, state)
                 message = _core.complete_and_start_action(self._handle, handle)
         except BaseException:
             _core.abandon_action(self._handle, handle)

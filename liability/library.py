@@ -110,6 +110,8 @@ class Registry:
     laws: dict[str, Law] = field(default_factory=dict)
     articles: dict[str, Article] = field(default_factory=dict)
     provisions: dict[str, Provision] = field(default_factory=dict)
+    # Values derived from the library by its users, kept with it (it never changes once read).
+    memo: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def article(self, article_id: str) -> Article:
         try:

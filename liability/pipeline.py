@@ -98,6 +98,15 @@ def _input_path(fact: dict[str, Any], paths: dict[tuple[str, str], str]) -> str 
 
 
 def _article_info(reg: Registry, article_id: str) -> ArticleInfo:
+    """The article as an assessment shows it. Frozen, and the library is read once per process,
+    so one instance per article serves every assessment."""
+    info = reg.memo.get(("info", article_id))
+    if info is None:
+        info = reg.memo[("info", article_id)] = _make_article_info(reg, article_id)
+    return info
+
+
+def _make_article_info(reg: Registry, article_id: str) -> ArticleInfo:
     a = reg.article(article_id)
     return ArticleInfo(
         id=a.id,
@@ -296,6 +305,8 @@ def _assess_run(
                 out += [a for a in closure(j, seen) if a not in out]
         return out
 
+    closures: dict[int, list[str]] = {}
+
     # Findings and questions: each distinct conclusion once, with every derivation that drew it.
     findings: list[Finding] = []
     questions: list[Question] = []
@@ -308,7 +319,9 @@ def _assess_run(
             ids = concluded_by[k]
             arts: list[str] = []
             for d in ids:
-                arts += [a for a in closure(d, set()) if a not in arts]
+                if d not in closures:
+                    closures[d] = closure(d, set())
+                arts += [a for a in closures[d] if a not in arts]
             if c["t"] == "finding":
                 findings.append(
                     Finding(

@@ -30,6 +30,7 @@ A rule reads like the article it encodes::
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
@@ -145,11 +146,11 @@ class Rule:
     module: str = ""
     wants_law: bool = False  # `then` takes law=: provision id -> the article it resolved to (or None)
 
-    @property
+    @functools.cached_property
     def patterns(self) -> tuple[Pattern, ...]:
         return tuple(p for p in self.when if isinstance(p, Pattern))
 
-    @property
+    @functools.cached_property
     def negations(self) -> tuple[Absent, ...]:
         return tuple(p for p in self.when if isinstance(p, Absent))
 

@@ -68,11 +68,25 @@ def _spec() -> dict:
     return yaml.safe_load(text)
 
 
-def _holds(rule: dict, doctrine: str, facts: dict[str, bool]) -> bool:
+CONDITIONS = ("facts_before", "facts_from", "continues_after", "damage_after", "contract_before", "decided_after_boundary")
+
+
+@functools.cache
+def _compiled() -> tuple[tuple[dict, dt.date | None, tuple[tuple[str, bool], ...]], ...]:
+    """Each time-law rule with its date parsed and its conditions listed, once per process."""
+    out = []
+    for rule in _spec()["rules"]:
+        decided_from = rule.get("decided_from")
+        conditions = tuple((c, rule[c]) for c in CONDITIONS if c in rule)
+        out.append((rule, _date(decided_from) if decided_from is not None else None, conditions))
+    return tuple(out)
+
+
+def _holds(rule: dict, doctrine: str, facts: dict[str, bool], conditions: tuple[tuple[str, bool], ...]) -> bool:
     if "doctrines" in rule and doctrine not in rule["doctrines"]:
         return False
-    for cond in ("facts_before", "facts_from", "continues_after", "damage_after", "contract_before", "decided_after_boundary"):
-        if cond in rule and facts[cond] != rule[cond]:
+    for cond, wanted in conditions:
+        if facts[cond] != wanted:
             return False
     return True
 
@@ -95,12 +109,10 @@ def decide(incident: Incident, decided_on: dt.date, registry: Registry) -> TimeL
     }
     by_doctrine: dict[str, dt.date] = {}
     chosen: dict[str, dict] = {}
+    applicable = [(rule, conditions) for rule, since, conditions in _compiled() if since is None or decided_on >= since]
     for doctrine in DOCTRINES:
-        for rule in spec["rules"]:
-            decided_from = rule.get("decided_from")
-            if decided_from is not None and decided_on < _date(decided_from):
-                continue
-            if _holds(rule, doctrine, facts):
+        for rule, conditions in applicable:
+            if _holds(rule, doctrine, facts, conditions):
                 chosen[doctrine] = rule
                 by_doctrine[doctrine] = max(boundary, incident.date) if rule["govern"] == "boundary" else incident.date
                 break
