@@ -31,7 +31,7 @@ class Item:
     source: str  # "file" or "file:line" for JSONL
     path: str
     line: int | None = None
-    data: Any = None  # for JSONL lines: the parsed object
+    raw: bytes | None = None  # for JSONL lines: the line as read (parsed by the worker that assesses it)
 
 
 def collect(paths: Iterable[str | Path]) -> list[Item]:
@@ -55,15 +55,16 @@ def _jsonl(path: Path) -> list[Item]:
     out = []
     with path.open("rb") as fh:
         for n, raw in enumerate(fh, 1):
-            if not raw.strip():
-                continue
-            source = f"{path}:{n}"
-            try:
-                data = json.loads(raw.decode("utf-8-sig"))
-            except (UnicodeDecodeError, json.JSONDecodeError) as e:
-                data = IncidentError([Problem(f"invalid JSON line: {e}", file=str(path), line=n)])
-            out.append(Item(source, str(path), n, data))
+            if raw.strip():
+                out.append(Item(f"{path}:{n}", str(path), n, raw))
     return out
+
+
+def _parse_line(item: Item) -> Any:
+    try:
+        return json.loads(item.raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise IncidentError([Problem(f"invalid JSON line: {e}", file=item.path, line=item.line)]) from None
 
 
 # What a batch record keeps of an assessment. Only this crosses back from a worker process: the
@@ -101,12 +102,10 @@ def assess_item(item: Item, decided_on: dt.date | None = None) -> Result:
     from .pipeline import assess
 
     try:
-        if item.line is None:
+        if item.raw is None:
             incident = load(item.path)
-        elif isinstance(item.data, IncidentError):
-            raise item.data
         else:
-            incident, _ = parse_incident(item.data, None, item.source)
+            incident, _ = parse_incident(_parse_line(item), None, item.source)
         a: Assessment = assess(incident, decided_on=decided_on)
     except IncidentError as e:
         return Result(item.source, "rejected", errors=tuple(str(p) for p in e.problems))
