@@ -372,11 +372,15 @@ def statutes_show(
 
 
 @statutes_app.command("index")
-def statutes_index() -> None:
-    """Rebuild statutes/index.json (the pre-parsed library used at start-up) after editing the YAML."""
+def statutes_index(
+    folder: Path = typer.Option(
+        None, "--dir", help="the statutes/ folder of a checkout (default: the library this command reads)", file_okay=False, exists=True
+    ),
+) -> None:
+    """Rebuild index.json (the pre-parsed library read at start-up) after editing the YAML."""
     from liability.library import write_index
 
-    typer.echo(f"wrote {write_index()}")
+    typer.echo(f"wrote {write_index(folder)}")
 
 
 @statutes_app.command("search")

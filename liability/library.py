@@ -143,9 +143,9 @@ def _date(v: Any) -> dt.date | None:
     return dt.date.fromisoformat(str(v))
 
 
-def _sources() -> dict[str, bytes]:
+def _sources(folder: Any = None) -> dict[str, bytes]:
     """The library's YAML files (laws and provisions), by name, as bytes."""
-    folder = resources.files("liability.statutes")
+    folder = folder if folder is not None else resources.files("liability.statutes")
     names = sorted(f.name for f in folder.iterdir() if f.name.endswith(".yaml") and f.name != "timelaw.yaml")
     return {name: folder.joinpath(name).read_bytes() for name in names}
 
@@ -173,9 +173,9 @@ def _documents() -> dict[str, Any]:
     return _parse(sources)
 
 
-def build_index() -> str:
+def build_index(folder: Any = None) -> str:
     """The index of the YAML as it is now (JSON text): what ``liability statutes index`` writes."""
-    sources = _sources()
+    sources = _sources(folder)
     index = {"digest": _digest(sources), "documents": _parse(sources)}
     return json.dumps(index, ensure_ascii=False, default=str, sort_keys=True, separators=(",", ":")) + "\n"
 
@@ -248,8 +248,13 @@ def _build(docs: dict[str, Any]) -> Registry:
     return reg
 
 
-def write_index() -> str:
-    """Rewrite statutes/index.json from the YAML; returns the path written."""
+def write_index(folder: Any = None) -> str:
+    """Rewrite the index from the YAML beside it (default: the library this process reads);
+    returns the path written."""
+    if folder is not None:
+        path = folder / INDEX_FILE
+        path.write_text(build_index(folder), encoding="utf-8")
+        return str(path)
     target = resources.files("liability.statutes").joinpath(INDEX_FILE)
     with resources.as_file(target) as path:
         path.write_text(build_index(), encoding="utf-8")

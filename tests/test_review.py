@@ -12,7 +12,7 @@ import pytest
 from liability.library import registry
 from liability.review import rules
 
-from conftest import ROOT
+from conftest import ROOT, run_cli
 
 ARTIFACTS = ROOT / "test-artifacts"
 
@@ -108,3 +108,14 @@ def test_html_report_opens_in_a_real_browser(cli, tmp_path: Path):
         capture_output=True, text=True, timeout=120,
     )
     assert done.returncode == 0 and shot.exists() and shot.stat().st_size > 10_000, done.stderr[-2000:]
+
+
+def test_statutes_index_rebuilds_a_checkout_folder(tmp_path):
+    import shutil
+
+    folder = tmp_path / "statutes"
+    shutil.copytree(ROOT / "statutes", folder)
+    (folder / "index.json").unlink()
+    r = run_cli("statutes", "index", "--dir", str(folder))
+    assert r.returncode == 0, r.stderr
+    assert (folder / "index.json").read_text(encoding="utf-8") == (ROOT / "statutes" / "index.json").read_text(encoding="utf-8")
