@@ -62,3 +62,49 @@ def test_an_error_inside_a_rule_is_raised_not_swallowed():
     # the engine is usable after the failure
     run = Engine([]).run([{"t": "event", "k": "e1"}], registry(), lambda d: dt.date(2024, 1, 1))
     assert run.firings == []
+
+
+def test_one_session_serves_every_assessment_and_is_left_empty():
+    """The engine empties its session after each run instead of deleting it (the C core zeroes
+    several MB to create one). Every example, in two orders, leaves it holding nothing, with no
+    renewal — so the emptying, not a fallback, is what kept the results equal."""
+    import json
+
+    import durable_rules_engine as core
+
+    from liability import pipeline
+
+    incidents = [liability.load(p) for p in EXAMPLES]
+    first = [liability.assess(i).model_dump_json() for i in incidents]
+    engine = pipeline._engine()
+    sid = engine._sid
+    for k in list(range(len(incidents)))[::-1]:
+        assert liability.assess(incidents[k]).model_dump_json() == first[k]
+        assert json.loads(core.get_facts(engine._handle, engine._sid)) == []
+    assert engine._sid == sid
+
+
+def test_a_failed_run_renews_the_session():
+    import datetime as dt
+
+    import pytest
+
+    from liability.engine import Engine
+    from liability.errors import EngineError
+    from liability.library import registry
+    from liability.rulebase import Rule, fact
+
+    def boom(e):
+        if e.k == "bad":
+            raise ZeroDivisionError("in a rule")
+        return [{"t": "danger", "event": e.k, "causer": "none"}]
+
+    eng = Engine([Rule("test.boom", "tort", ("CC-1165",), (fact("e", "event"),), boom, "", "")])
+    day = lambda d: dt.date(2024, 1, 1)  # noqa: E731
+    good = eng.run([{"t": "event", "k": "ok"}], registry(), day)
+    sid = eng._sid
+    with pytest.raises(EngineError):
+        eng.run([{"t": "event", "k": "bad"}], registry(), day)
+    assert eng._sid != sid
+    again = eng.run([{"t": "event", "k": "ok"}], registry(), day)
+    assert [f.conclusions for f in again.firings] == [f.conclusions for f in good.firings]
