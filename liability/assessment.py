@@ -5,7 +5,6 @@ stay distinct, as courts keep them: liability (责任), supplementary liability 
 compensation without liability (补偿), recourse (追偿), not liable, and a loss the victim bears.
 """
 
-from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
@@ -16,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 
 class _Out(BaseModel):
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
 
 class OutcomeKind(StrEnum):

@@ -32,7 +32,8 @@ except AttributeError:  # pragma: no cover - depends on the PyYAML build
     _YamlLoader = yaml.SafeLoader
 
 PROVISIONS_FILE = "provisions.yaml"
-NOT_LAWS = {PROVISIONS_FILE, "timelaw.yaml"}
+TIMELAW_FILE = "timelaw.yaml"
+NOT_LAWS = {PROVISIONS_FILE, TIMELAW_FILE}
 INDEX_FILE = "index.json"
 
 
@@ -146,7 +147,7 @@ def _date(v: Any) -> dt.date | None:
 def _sources(folder: Any = None) -> dict[str, bytes]:
     """The library's YAML files (laws and provisions), by name, as bytes."""
     folder = folder if folder is not None else resources.files("liability.statutes")
-    names = sorted(f.name for f in folder.iterdir() if f.name.endswith(".yaml") and f.name != "timelaw.yaml")
+    names = sorted(f.name for f in folder.iterdir() if f.name.endswith(".yaml"))
     return {name: folder.joinpath(name).read_bytes() for name in names}
 
 
@@ -191,7 +192,18 @@ def index_is_fresh() -> bool:
 @functools.cache
 def registry() -> Registry:
     """The statute library, read once per process."""
-    return _build(_documents())
+    return _build(_read_once())
+
+
+def timelaw_spec() -> dict[str, Any]:
+    """statutes/timelaw.yaml, the time-law step's rules, as parsed with the library (so from the
+    index when it is fresh). Dates in it may come back as ISO strings."""
+    return _read_once()[TIMELAW_FILE]
+
+
+@functools.cache
+def _read_once() -> dict[str, Any]:
+    return _documents()
 
 
 def _build(docs: dict[str, Any]) -> Registry:

@@ -8,7 +8,6 @@ Facts that may be unknown are three-valued: ``true``, ``false`` or ``"unknown"``
 a fact is left out). Unknown is never read as false.
 """
 
-from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
@@ -33,7 +32,7 @@ Id = Annotated[
 
 
 class Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True, defer_build=True, regex_engine="python-re")
 
 
 # --------------------------------------------------------------------------------------- parties

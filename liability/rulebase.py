@@ -201,10 +201,11 @@ def rule(
     level = stratum if stratum is not None else (2 if negated else 1)
     if negated and level < 2:
         raise ValueError(f"rule {id}: a rule with absent() runs in stratum 2 or later")
-    import inspect
+    import sys
 
-    module = inspect.currentframe().f_back.f_globals.get("__name__", "")  # type: ignore[union-attr]
-    wants_law = "law" in inspect.signature(then).parameters
+    module = sys._getframe(1).f_globals.get("__name__", "")
+    code = then.__code__  # rules' bodies are plain functions: their parameters, without inspect's cost
+    wants_law = "law" in code.co_varnames[: code.co_argcount + code.co_kwonlyargcount]
     return BOOK.add(Rule(id, doctrine, tuple(cites), tuple(when), then, zh, en, level, module, wants_law))
 
 

@@ -14,11 +14,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from dataclasses import dataclass, field
-from importlib import resources
 
-import yaml
-
-from .library import Registry
+from .library import Registry, timelaw_spec
 from .model import Incident, PropertyServiceContract
 
 DOCTRINES = (
@@ -64,8 +61,7 @@ class TimeLaw:
 
 @functools.cache
 def _spec() -> dict:
-    text = resources.files("liability.statutes").joinpath("timelaw.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return timelaw_spec()
 
 
 CONDITIONS = ("facts_before", "facts_from", "continues_after", "damage_after", "contract_before", "decided_after_boundary")
@@ -82,6 +78,11 @@ def _compiled() -> tuple[tuple[dict, dt.date | None, tuple[tuple[str, bool], ...
     return tuple(out)
 
 
+@functools.cache
+def _boundary() -> dt.date:
+    return _date(_spec()["boundary"])
+
+
 def _holds(rule: dict, doctrine: str, facts: dict[str, bool], conditions: tuple[tuple[str, bool], ...]) -> bool:
     if "doctrines" in rule and doctrine not in rule["doctrines"]:
         return False
@@ -93,9 +94,7 @@ def _holds(rule: dict, doctrine: str, facts: dict[str, bool], conditions: tuple[
 
 def decide(incident: Incident, decided_on: dt.date, registry: Registry) -> TimeLaw:
     spec = _spec()
-    boundary = spec["boundary"]
-    if not isinstance(boundary, dt.date):
-        boundary = dt.date.fromisoformat(str(boundary))
+    boundary = _boundary()
     until = incident.continues_until()
     contracts = [
         r for r in incident.relationships if isinstance(r, PropertyServiceContract) or r.kind in ("lease", "custody-contract", "service-contract", "sale")
