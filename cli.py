@@ -442,13 +442,35 @@ def cites_command(
 
 
 def main() -> None:
+    """The console script. Runs the app, then ends the process at once with the app's exit code:
+    every command has finished its work and closed what it opened by then, so the interpreter's
+    teardown (freeing every module and object one by one, ~25 ms here) would only delay the
+    prompt. Standard output and error are flushed first."""
     try:
         app()
+        code: int | str | None = 0
+    except SystemExit as e:
+        code = e.code
     except KeyboardInterrupt:  # pragma: no cover - interactive
-        sys.exit(130)
+        code = 130
     except Exception as e:  # a defect of ours: one line, no traceback, exit 3
         print(f"liability: internal error: {type(e).__name__}: {e}", file=sys.stderr)
-        sys.exit(3)
+        code = 3
+    if isinstance(code, str):  # sys.exit("message"): the message goes to standard error
+        print(code, file=sys.stderr)
+        code = 1
+    _exit_now(code or 0)
+
+
+def _exit_now(code: int) -> None:
+    import os
+
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe (e.g. `| head`): nothing more to write
+            pass
+    os._exit(code)
 
 
 if __name__ == "__main__":
