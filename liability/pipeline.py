@@ -252,22 +252,27 @@ def _assess_run(
         names[h.id] = h.description or h.id
     paths = _input_paths(incident)
 
-    # Firing order is engine-internal: sort so the same facts in any order give the same chain.
-    # Each fact's key is computed once (a firing's matched facts, its conclusions).
-    keyed = []
+    # Firing order is engine-internal: sort so the same facts in any order give the same chain —
+    # by rule, and where a rule fired more than once, by the canonical text of what it matched
+    # and concluded. Facts are flat (scalar values), so the set of a fact's items identifies it
+    # for the lookups below, whatever the order of its keys.
+    by_rule: dict[str, list] = {}
     for f in run.firings:
-        matched_keys = {a: _key(m) for a, m in f.matched.items()}
-        order = (f.rule.id, repr(sorted(matched_keys.items())), _key({"c": f.conclusions}))
-        keyed.append((order, f, matched_keys, [_key(c) for c in f.conclusions]))
-    keyed.sort(key=lambda x: x[0])
-    firings = [f for _, f, _, _ in keyed]
-    concluded_by: dict[str, list[int]] = {}
-    for i, (_, _, _, conclusion_keys) in enumerate(keyed):
+        by_rule.setdefault(f.rule.id, []).append(f)
+    keyed = []
+    for rule_id in sorted(by_rule):
+        group = by_rule[rule_id]
+        if len(group) > 1:
+            group.sort(key=lambda f: (repr(sorted((a, _key(m)) for a, m in f.matched.items())), _key({"c": f.conclusions})))
+        for f in group:
+            keyed.append((f, {a: frozenset(m.items()) for a, m in f.matched.items()}, [frozenset(c.items()) for c in f.conclusions]))
+    concluded_by: dict[frozenset, list[int]] = {}
+    for i, (_, _, conclusion_keys) in enumerate(keyed):
         for k in conclusion_keys:
             concluded_by.setdefault(k, []).append(i)
 
     derivations: list[Derivation] = []
-    for i, (_, f, matched_keys, _) in enumerate(keyed):
+    for i, (f, matched_keys, _) in enumerate(keyed):
         shown = {a: _Shown(m, names) for a, m in f.matched.items()}
         premises = []
         for pattern in f.rule.patterns:
@@ -310,8 +315,8 @@ def _assess_run(
     # Findings and questions: each distinct conclusion once, with every derivation that drew it.
     findings: list[Finding] = []
     questions: list[Question] = []
-    seen: set[str] = set()
-    for _, f, _, conclusion_keys in keyed:
+    seen: set[frozenset] = set()
+    for f, _, conclusion_keys in keyed:
         for c, k in zip(f.conclusions, conclusion_keys):
             if k in seen:
                 continue
