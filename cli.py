@@ -292,27 +292,31 @@ def statutes_list(law: str = typer.Option(None, "--law", help="a law id (e.g. CC
     console = Console()
     if law is None:
         table = Table(title="Statute library")
-        for col in ("id", "name", "in force", "ends", "articles", "unchecked"):
-            table.add_column(col)
+        table.add_column("id", no_wrap=True)
+        table.add_column("name", ratio=1, min_width=14, overflow="fold")
+        table.add_column("in force", no_wrap=True)
+        # articles, and how their wording came here: official text / third-party copy / inferred / none
+        for col in ("arts", "off.", "3rd", "inf.", "none"):
+            table.add_column(col, justify="right", no_wrap=True)
+        table.caption = "arts: articles; off.: official text; 3rd: read from a third-party copy; inf.: inferred from another version; none: no text"
         for lw in sorted(reg.laws.values(), key=lambda x: (x.in_force, x.id)):
             arts = [a for a in reg.articles.values() if a.law.id == lw.id]
             table.add_row(
                 lw.id,
                 f"{lw.name_zh}\n{lw.name_en}",
-                str(lw.in_force),
-                str(lw.ends or "—"),
+                f"{lw.in_force}\n– {lw.ends or 'today'}",
                 str(len(arts)),
-                str(sum(not a.checked for a in arts)),
+                *(str(sum(a.wording == w for a in arts)) for w in ("official", "third-party", "inferred", "missing")),
             )
         console.print(table)
         return
     if law not in reg.laws:
         _fail([f"--law: no law {law!r} in the library (known: {', '.join(sorted(reg.laws))})"])
     table = Table(title=f"{reg.laws[law].name_zh} · {reg.laws[law].name_en}")
-    for col in ("id", "article", "gloss", "checked"):
+    for col in ("id", "article", "gloss", "wording"):
         table.add_column(col)
     for a in sorted((a for a in reg.articles.values() if a.law.id == law), key=lambda a: a.number):
-        table.add_row(a.id, a.number_zh or str(a.number), a.gloss_en or "", "yes" if a.checked else "NO")
+        table.add_row(a.id, a.number_zh or str(a.number), a.gloss_en or "", a.wording)
     console.print(table)
 
 
@@ -353,7 +357,9 @@ def statutes_show(
         console.print(a.text_zh or "[italic](official text not available)[/italic]")
         console.print()
         console.print(a.gloss_en or "")
-        console.print(f"wording checked against an official text: {'yes' if a.checked else 'NO'}; source: {a.law.source or '—'}")
+        console.print(f"wording checked against an official text: {'yes' if a.checked else 'NO'} — {a.wording_en} / {a.wording_zh}")
+        for src in a.sources or ([a.law.source] if a.law.source else ["—"]):
+            console.print(f"read from: {src}", soft_wrap=True)
         if a.note:
             console.print(f"note: {a.note}")
         before, after = neighbours(reg, a.id)

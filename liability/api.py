@@ -147,6 +147,9 @@ def statute(article_id: str, on: dt.date | None = Query(None)) -> dict:
         "text_zh": a.text_zh,
         "gloss_en": a.gloss_en,
         "checked": a.checked,
+        "wording": a.wording,
+        "sources": list(a.sources or ([a.law.source] if a.law.source else [])),
+        "note": a.note,
         "in_force": a.law.in_force.isoformat(),
         "ends": a.law.ends.isoformat() if a.law.ends else None,
         "governs": [

@@ -218,6 +218,9 @@ class ArticleInfo(_Out):
     text_zh: str | None
     gloss_en: str | None
     checked: bool
+    wording: Literal["official", "third-party", "inferred", "missing"] = Field(
+        "official", description="how the wording came into the library: official text; a third-party copy; inferred from another version; missing"
+    )
     in_force: dt.date
     ends: dt.date | None
 

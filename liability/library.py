@@ -57,6 +57,20 @@ class Law:
         return self.in_force <= on and (self.ends is None or on <= self.ends)
 
 
+# How an article's wording came to be in the library (field ``wording``):
+WORDING = {
+    # read from an official publication or an export of the national law database; ``checked``
+    "official": ("official text", "官方文本"),
+    # read, character by character, from copies that are not official (web pages, apps); sources listed
+    "third-party": ("from a third-party copy, not checked against the official text", "据非官方转载本，未经核对"),
+    # not read for this version: the text of another version, which the stated evidence (an amending
+    # instrument that left the article alone, copies that agree) says this one shared
+    "inferred": ("inferred from another version's text, not read for this one", "未见本版本原文，据其他版本推定"),
+    # no text could be read anywhere; ``text_zh`` is null
+    "missing": ("no text could be found", "未能取得条文"),
+}
+
+
 @dataclass(frozen=True)
 class Article:
     id: str
@@ -67,6 +81,16 @@ class Article:
     gloss_en: str | None
     checked: bool
     note: str | None
+    wording: str = "official"  # a key of WORDING
+    sources: tuple[str, ...] = ()  # where this article's wording was read, when not (only) the law's source
+
+    @property
+    def wording_en(self) -> str:
+        return WORDING[self.wording][0]
+
+    @property
+    def wording_zh(self) -> str:
+        return WORDING[self.wording][1]
 
     @property
     def title_zh(self) -> str:
@@ -136,6 +160,22 @@ class Registry:
     def history(self, article_id: str) -> list[tuple[Provision, Period]]:
         """Every provision period in which this article governed."""
         return [(p, per) for p in self.provisions.values() for per in p.periods if per.article == article_id]
+
+
+def _wording(name: str, a: dict[str, Any]) -> str:
+    """An article's wording status, checked against its text and ``checked`` mark: an official
+    text is checked, a missing one has no text, and anything else must say what it is."""
+    wording = a.get("wording") or ("official" if a.get("checked") else "missing" if a.get("text_zh") is None else None)
+    where = f"statutes/{name}: {a.get('id')}"
+    if wording not in WORDING:
+        raise ValueError(f"{where}: wording must be one of {', '.join(WORDING)} (an unchecked text must say which), not {wording!r}")
+    if (wording == "official") != bool(a.get("checked")):
+        raise ValueError(f"{where}: only an official text is checked, and an official text is")
+    if (wording == "missing") != (a.get("text_zh") is None):
+        raise ValueError(f"{where}: a text is missing exactly when text_zh is null")
+    if wording in ("third-party", "inferred") and not (a.get("sources") and a.get("note")):
+        raise ValueError(f"{where}: a {wording} text lists its sources and explains itself in a note")
+    return wording
 
 
 def _date(v: Any) -> dt.date | None:
@@ -239,6 +279,8 @@ def _build(docs: dict[str, Any]) -> Registry:
                 gloss_en=a.get("gloss_en"),
                 checked=bool(a.get("checked")),
                 note=a.get("note"),
+                wording=_wording(name, a),
+                sources=tuple(a.get("sources") or ()),
             )
             if art.id in reg.articles:
                 raise ValueError(f"statutes/{name}: article {art.id} defined twice")

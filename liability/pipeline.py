@@ -119,6 +119,7 @@ def _make_article_info(reg: Registry, article_id: str) -> ArticleInfo:
         text_zh=a.text_zh,
         gloss_en=a.gloss_en,
         checked=a.checked,
+        wording=a.wording,
         in_force=a.law.in_force,
         ends=a.law.ends,
     )

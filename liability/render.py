@@ -10,6 +10,7 @@ from rich.text import Text
 from rich.tree import Tree
 
 from .assessment import DEGREE_EN, DEGREE_ZH, OUTCOME_EN, OUTCOME_ZH, Assessment, Derivation, basis_label
+from .library import WORDING
 
 LABELS = {
     "zh": {
@@ -28,7 +29,6 @@ LABELS = {
         "cited": "引用条文",
         "rule": "规则",
         "facts": "事实",
-        "unchecked": "（条文未经核对）",
         "notext": "（未取得条文原文）",
         "presumed": "推定",
         "rebut": "可推翻的事实",
@@ -58,7 +58,6 @@ LABELS = {
         "cited": "Articles cited",
         "rule": "rule",
         "facts": "facts",
-        "unchecked": "(wording not checked)",
         "notext": "(official text not available)",
         "presumed": "presumed",
         "rebut": "rebutted by",
@@ -198,9 +197,15 @@ def render_text(a: Assessment, lang: str = "zh", console: Console | None = None)
     for aid, info in a.articles.items():
         title = info.title_zh if lang == "zh" else info.title_en
         body = info.text_zh if info.text_zh else L["notext"]
-        extra = "" if info.checked else f" {L['unchecked']}"
+        extra = "" if info.checked else f" {wording_mark(info.wording, lang)}"
         gloss = f"\n    {info.gloss_en}" if lang == "en" and info.gloss_en else ""
         out.print(Group(Text(f"  [{aid}] {title}{extra}", style="green"), Text(f"    {body}{gloss}")))
+
+
+def wording_mark(wording: str, lang: str) -> str:
+    """How an unchecked article's wording came to be here, e.g. "(read from a third-party copy, …)"."""
+    en, zh = WORDING[wording]
+    return f"（{zh}）" if lang == "zh" else f"({en})"
 
 
 def change_line(a: Assessment, c, lang: str) -> str:

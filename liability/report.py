@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 
 from .assessment import OUTCOME_EN, OUTCOME_ZH, Assessment, Derivation, basis_label
-from .render import LABELS, _share, change_line, premise_text
+from .render import LABELS, _share, change_line, premise_text, wording_mark
 
 REPORT = {
     "zh": {
@@ -154,7 +154,7 @@ def to_html(a: Assessment, lang: str = "zh") -> str:
     for aid, info in a.articles.items():
         title = info.title_zh if lang == "zh" else info.title_en
         dates = f"{R['in_force']} {info.in_force}" + (f" {R['until']} {info.ends}" if info.ends else "")
-        mark = "" if info.checked else f" <span class='unchecked'>{e(L['unchecked'])}</span>"
+        mark = "" if info.checked else f" <span class='unchecked'>{e(wording_mark(info.wording, lang))}</span>"
         body = e(info.text_zh).replace("\n", "<br>") if info.text_zh else f"<i>{e(L['notext'])}</i>"
         gloss = f"<div class='small'>{e(info.gloss_en)}</div>" if lang == "en" and info.gloss_en else ""
         out.append(f"<div class='article' id='{e(aid)}'><b>{e(title)}</b> <span class='small'>[{e(aid)}; {e(dates)}]</span>{mark}<div>{body}</div>{gloss}</div>")
@@ -227,7 +227,7 @@ def to_markdown(a: Assessment, lang: str = "zh") -> str:
     for aid, info in a.articles.items():
         title = info.title_zh if lang == "zh" else info.title_en
         dates = f"{R['in_force']} {info.in_force}" + (f" {R['until']} {info.ends}" if info.ends else "")
-        mark = "" if info.checked else f" {L['unchecked']}"
+        mark = "" if info.checked else f" {wording_mark(info.wording, lang)}"
         out += [f"### {title} `[{aid}]`", "", f"*{dates}*{mark}", ""]
         body = info.text_zh or f"*{L['notext']}*"
         out += [f"> {line}" for line in body.splitlines()]

@@ -110,8 +110,8 @@ def report_markdown(reg: Registry | None = None) -> str:
         "# 引用条文审查表 · Citation review",
         "",
         "Every rule, every provision it cites, and the article that governed that provision in each",
-        "period since 1987, with its text. `unchecked` marks wording not yet compared with an official",
-        "text.",
+        "period since 1987, with its text. Wording not compared with an official text says how it came",
+        "here — read from a third-party copy, inferred from another version, or missing — with its note.",
         "",
     ]
     for r in rules():
@@ -128,8 +128,9 @@ def report_markdown(reg: Registry | None = None) -> str:
                     lines.append(f"| {_period(g.period)} | *no rule governed* | {why} |")
                 else:
                     a = g.article
-                    mark = "" if a.checked else " (unchecked)"
-                    text = (a.text_zh or "(text not available)").replace("\n", "<br>").replace("|", "\\|")
+                    mark = "" if a.checked else f" ({a.wording_en})"
+                    text = (a.text_zh or "(text not available)") + ("" if a.checked else f"\n\n*{a.note}*")
+                    text = text.replace("\n", "<br>").replace("|", "\\|")
                     lines.append(f"| {_period(g.period)} | {a.title_zh} `{a.id}`{mark} | {text} |")
             lines.append("")
     return "\n".join(lines) + "\n"
@@ -175,8 +176,10 @@ def report_html(reg: Registry | None = None) -> str:
                     )
                     continue
                 a = g.article
-                mark = "" if a.checked else " <span class='unchecked'>(unchecked)</span>"
+                mark = "" if a.checked else f" <span class='unchecked'>({e(a.wording_en)})</span>"
                 text = e(a.text_zh or "(text not available)").replace("\n", "<br>")
+                if not a.checked:
+                    text += f"<div class='unchecked small'>{e(a.note or '')}</div>"
                 parts.append(
                     f"<tr><td>{e(_period(g.period))}</td><td>{e(a.title_zh)} <code>{e(a.id)}</code>{mark}</td>"
                     f"<td>{text}</td><td class='note'></td></tr>"

@@ -152,3 +152,43 @@ def test_the_index_and_the_yaml_build_the_same_library():
     assert from_index.articles == from_yaml.articles
     assert from_index.provisions == from_yaml.provisions
     assert from_index.laws == from_yaml.laws
+
+
+def test_every_article_says_how_its_wording_came_here():
+    """Official text (checked), a third-party copy, inferred from another version, or missing —
+    and the mark agrees with the text and the checked flag."""
+    reg = registry()
+    for aid, art in reg.articles.items():
+        assert (art.wording == "official") == art.checked, aid
+        assert (art.wording == "missing") == (art.text_zh is None), aid
+        if art.wording in ("third-party", "inferred"):
+            assert art.sources and art.note, aid
+
+
+def test_an_inferred_text_is_the_text_of_another_version_of_its_instrument():
+    """An inferred wording is never composed: it is, word for word, the text of the same
+    instrument's other version that the note says it was taken from."""
+    reg = registry()
+    for aid, art in reg.articles.items():
+        if art.wording != "inferred":
+            continue
+        others = {
+            o.text_zh for o in reg.articles.values() if o.law.family == art.law.family and o.law.id != art.law.id and o.wording != "inferred"
+        }
+        assert art.text_zh in others, aid
+
+
+@pytest.mark.parametrize(
+    "entry, message",
+    [
+        ({"id": "X-1", "text_zh": "文", "checked": False}, "must be one of"),
+        ({"id": "X-1", "text_zh": "文", "checked": False, "wording": "official"}, "only an official text is checked"),
+        ({"id": "X-1", "text_zh": None, "checked": False, "wording": "third-party"}, "missing exactly when"),
+        ({"id": "X-1", "text_zh": "文", "checked": False, "wording": "inferred", "note": "n"}, "lists its sources"),
+    ],
+)
+def test_the_library_refuses_an_article_whose_wording_mark_does_not_fit(entry, message):
+    from liability.library import _wording
+
+    with pytest.raises(ValueError, match=message):
+        _wording("X.yaml", entry)
