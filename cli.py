@@ -354,7 +354,7 @@ def statutes_show(
         console.print(f"{a.law.body_zh or ''} {a.law.document_no or ''}".strip())
         console.print(f"in force {a.law.in_force} – {a.law.ends or 'today'}" + (f" ({a.law.ended_by})" if a.law.ended_by else ""))
         console.print()
-        console.print(a.text_zh or "[italic](official text not available)[/italic]")
+        console.print(a.text_zh or "[italic](no text: see the note)[/italic]")
         console.print()
         console.print(a.gloss_en or "")
         console.print(f"wording checked against an official text: {'yes' if a.checked else 'NO'} — {a.wording_en} / {a.wording_zh}")

@@ -58,7 +58,7 @@ LABELS = {
         "cited": "Articles cited",
         "rule": "rule",
         "facts": "facts",
-        "notext": "(official text not available)",
+        "notext": "(no text could be found)",
         "presumed": "presumed",
         "rebut": "rebutted by",
         "blocked": "Rules not applied",

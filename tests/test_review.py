@@ -34,7 +34,7 @@ def test_show_works_for_every_article(cli, article):
     assert r.returncode == 0, r.stderr
     a = registry().article(article)
     assert a.title_zh in r.stdout and a.title_en in r.stdout
-    assert (a.text_zh or "official text not available").splitlines()[0][:20] in r.stdout
+    assert (a.text_zh or "no text: see the note").splitlines()[0][:20] in r.stdout
 
 
 def test_show_on_a_date_resolves_the_provision_and_lists_history(cli):
