@@ -118,7 +118,7 @@ def run(
     jobs: int = 1,
     executor: Executor | None = None,
     decided_on: dt.date | None = None,
-    chunk: int = 16,
+    chunk: int | None = None,
 ) -> Iterator[Result]:
     """Results in input order. jobs=1 and no executor: in this process."""
     work = partial(assess_item, decided_on=decided_on)
@@ -136,10 +136,15 @@ def assess_many(
 ) -> Iterator[Assessment]:
     """Assess incidents, yielding assessments in input order (by processes when jobs > 1, or on
     any concurrent.futures.Executor given, e.g. a dask.distributed client's)."""
-    yield from _map(partial(_assess_incident, decided_on=decided_on), list(incidents), jobs, executor, 16)
+    yield from _map(partial(_assess_incident, decided_on=decided_on), list(incidents), jobs, executor, None)
 
 
-def _map(fn, items: list, jobs: int, executor: Executor | None, chunk: int) -> Iterator:
+def _map(fn, items: list, jobs: int, executor: Executor | None, chunk: int | None) -> Iterator:
+    """``chunk``: items a worker process takes at a time. By default large enough that shipping
+    them costs little next to assessing them (up to 64), small enough that every worker gets
+    several chunks (so a short batch is still shared out)."""
+    if chunk is None:
+        chunk = max(1, min(64, len(items) // (max(jobs, 1) * 4)))
     if executor is None and jobs <= 1:
         yield from map(fn, items)
         return
