@@ -36,7 +36,7 @@ import durable_rules_engine as _core  # durable-rules' C Rete core (its Python h
 from pydantic_core import from_json as _from_json, to_json as _to_json
 
 from .errors import EngineError
-from .rulebase import BOOKKEEPING, BOOKKEEPING_TYPES, Fact, Absent, Not, OneOf, Pattern, Ref, Rule, _Any
+from .rulebase import BOOKKEEPING, BOOKKEEPING_TYPES, Fact, Absent, Not, OneOf, Outside, Pattern, Ref, Rule, _Any
 from .library import Registry
 
 END_PHASE = 1_000_000
@@ -56,12 +56,14 @@ class Firing:
 
 @dataclass
 class Blocked:
-    """A rule whose conditions matched but whose norm did not govern on the date."""
+    """A rule whose conditions matched but whose norm did not govern on the date — or governed
+    in a text that does not reach these facts (``outside``: the rule's reason)."""
 
     rule: Rule
     matched: dict[str, dict[str, Any]]
     provision: str
     law_date: dt.date
+    outside: Outside | None = None
 
 
 @dataclass
@@ -158,6 +160,9 @@ class Engine:
                 if isinstance(applied, str):
                     ctx.run.blocked.append(Blocked(r, matched, applied, law_date))
                     return
+                if isinstance(applied, Outside):
+                    ctx.run.blocked.append(Blocked(r, matched, applied.provision, law_date, applied))
+                    return
                 articles, conclusions = applied
                 ctx.run.firings.append(Firing(r, matched, conclusions, articles, law_date))
                 for fact in conclusions:
@@ -179,14 +184,22 @@ class Engine:
         on ``law_date``, the engine would activate the same rules on the same facts in turn, and
         conclude the same. Any activation that would come out otherwise answers False."""
         for b in run.blocked:
-            if registry.resolve(b.provision, law_date) is not None:
-                return False
+            if b.outside is None:
+                if registry.resolve(b.provision, law_date) is not None:
+                    return False
+            else:
+                try:
+                    again = _apply(b.rule, b.matched, registry, law_date)
+                except Exception:  # a real run on that date will surface it
+                    return False
+                if again != b.outside:
+                    return False
         for f in run.firings:
             try:
                 applied = _apply(f.rule, f.matched, registry, law_date)
             except Exception:  # a real run on that date will surface it
                 return False
-            if isinstance(applied, str) or applied[1] != f.conclusions:
+            if not isinstance(applied, tuple) or applied[1] != f.conclusions:
                 return False
         return True
 
@@ -301,10 +314,11 @@ class Engine:
 
 def _apply(
     r: Rule, matched: dict[str, Fact], registry: Registry, law_date: dt.date
-) -> tuple[list[str], list[dict[str, Any]]] | str:
+) -> tuple[list[str], list[dict[str, Any]]] | str | Outside:
     """What rule ``r`` does on its matched facts under the law of ``law_date``: the articles it
     applies and the conclusions it draws — or, when its own norm did not govern then, the id of
-    that provision (the rule is blocked)."""
+    that provision (the rule is blocked), or the rule's ``Outside`` when the governing text does
+    not reach these facts."""
     articles: list[str] = []
     law: dict[str, str | None] = {}
     if r.cites:
@@ -321,7 +335,10 @@ def _apply(
     kwargs: dict[str, Any] = {p.alias: matched[p.alias] for p in r.patterns}
     if r.wants_law:
         kwargs["law"] = law
-    conclusions = [dict(x) for x in r.then(**kwargs)]
+    drawn = r.then(**kwargs)
+    if isinstance(drawn, Outside):
+        return drawn
+    conclusions = [dict(x) for x in drawn]
     if r.doctrine == BOOKKEEPING and any(c.get("t") not in BOOKKEEPING_TYPES for c in conclusions):
         raise ValueError(f"bookkeeping rule {r.id} drew a legal conclusion")
     return articles, conclusions

@@ -24,7 +24,10 @@ A rule reads like the article it encodes::
   others are cited where they resolve.
 - ``then`` returns the derived facts. Where the law's answer differs between the texts that
   governed a provision over time, ``then`` may take ``law``: provision id -> resolved article id
-  (or None), and decide by the text that governs. ``zh``/``en`` explain them in one sentence each; fields are
+  (or None), and decide by the text that governs. Where the text that governs on the date does
+  not reach these facts at all (e.g. the Tort Liability Law's art. 90 speaks only of trees that
+  break), ``then`` returns ``outside(provision, zh, en)``: the rule does not conclude, and the
+  assessment lists it under "rules not applied" with that reason. ``zh``/``en`` explain them in one sentence each; fields are
   written ``{alias.field}``, and party, thing and event ids are shown by name.
 """
 
@@ -95,6 +98,20 @@ class Pattern:
 class Absent:
     type: str
     where: tuple[tuple[str, Condition], ...]
+
+
+@dataclass(frozen=True)
+class Outside:
+    """What ``then`` returns when the article governing ``provision`` on the date does not reach
+    the matched facts: why, in one sentence each."""
+
+    provision: str
+    zh: str
+    en: str
+
+
+def outside(provision: str, zh: str, en: str) -> Outside:
+    return Outside(provision, zh, en)
 
 
 def fact(alias: str, type: str, **where: Condition) -> Pattern:

@@ -14,7 +14,7 @@ take the necessary safety measures, and is liable in tort for failing to (this d
 recourse are new in the Civil Code).
 """
 
-from liability.rulebase import Not, OneOf, caused_harm, derived, fact, finding, rule, v
+from liability.rulebase import Not, OneOf, caused_harm, derived, fact, finding, outside, rule, v
 
 FALLING = "falling-objects"
 THROWN = "thrown-objects"
@@ -151,8 +151,12 @@ rule(
 
 
 def _manager_measures(t, b, c, h, law):
-    if law["CC-1254"] != "CC-1254":  # the manager's duty is new in the Civil Code
-        return []
+    if law["CC-1254"] != "CC-1254":
+        return outside(
+            "CC-1254",
+            "建筑物管理人采取必要安全保障措施的义务是民法典第一千二百五十四条新设的，当时的法律没有这一义务，不适用。",
+            "The building manager's duty to take the necessary safety measures is new in Civil Code art. 1254; the law of the time had no such duty: not applied.",
+        )
     if t.safety_measures_taken is False:
         return [finding("liable", b.manager, h.k, degree="proportionate", basis="no-safety-measures")]
     if t.safety_measures_taken is True:

@@ -9,7 +9,7 @@ and General Principles of Civil Law art. 106 para. 2 (1987-01-01): one who throu
 infringes another's civil rights and interests and causes harm is liable in tort.
 """
 
-from liability.rulebase import BOOKKEEPING, Not, OneOf, absent, caused_harm, derived, fact, finding, rule, v
+from liability.rulebase import BOOKKEEPING, Not, OneOf, absent, caused_harm, derived, fact, finding, outside, rule, v
 
 DOCTRINE = "tort"
 
@@ -229,7 +229,11 @@ def _fair_share(k, e, c, h, law):
     # GPCL art. 132 and Tort Liability Law art. 24 let a court share the loss "according to the
     # circumstances"; Civil Code art. 1186 only "as the law provides": no free-standing sharing.
     if law["CC-1186"] in (None, "CC-1186"):
-        return []
+        return outside(
+            "CC-1186",
+            "民法典第一千一百八十六条只许依照法律的规定由双方分担损失，没有可资适用的法律规定，不分担。",
+            "Civil Code art. 1186 shares a loss only as the law provides, and no law provides for it here: no sharing.",
+        )
     return [finding("compensates", k.party, h.k, degree="fair-share", basis="fair-sharing")]
 
 
