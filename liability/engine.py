@@ -104,8 +104,27 @@ def _compile_condition(name: str, cond: Any) -> dict[str, Any]:
     return {name: _FIELD_EMPTY if cond is None else cond}
 
 
-def _compile_match(type_: str, where: tuple[tuple[str, Any], ...]) -> dict[str, Any]:
-    terms = [{"t": type_}] + [_compile_condition(k, c) for k, c in where]
+def _joins(cond: Any) -> bool:
+    """Does the condition compare with a field of another matched fact (a join)?"""
+    return isinstance(cond, Ref) or (isinstance(cond, Not) and isinstance(cond.value, Ref))
+
+
+# The core walks its alpha network with a stack of at most 64 nodes (events.c, MAX_STACK_SIZE), and
+# pushes every node that compares with another fact (a join) without testing it. Patterns that
+# test nothing but joins (e.g. the harm of ``caused_harm``: ``k`` is the cause's harm, the victim
+# is not the actor) all hang under their type's node, and past 64 of them the core refuses a
+# fact of that type (error 303) and corrupts its memory. So they are spread over buckets of at
+# most JOIN_BUCKET, each under a test every fact of the type passes (``t`` is not the bucket's
+# name). (Moving the joins of other patterns after their constants is not safe: the core then
+# mixes up joins of different rules that share the constants — seen on falling-object rules.)
+JOIN_BUCKET = 24
+
+
+def _compile_match(type_: str, where: tuple[tuple[str, Any], ...], bucket: int | None = None) -> dict[str, Any]:
+    terms = [{"t": type_}]
+    if bucket is not None:
+        terms.append({"$neq": {"t": f"#bucket{bucket}"}})
+    terms += [_compile_condition(k, c) for k, c in where]
     return terms[0] if len(terms) == 1 else {"$and": terms}
 
 
@@ -123,6 +142,7 @@ class Engine:
         self.name = f"liability_{digest}_{id(self):x}"
         definition: dict[str, Any] = {}
         self._actions: dict[str, Callable[[dict[str, Any]], None]] = {}
+        self._join_only: dict[str, int] = {}  # fact type -> patterns so far that test only joins
         for i, r in enumerate(self.rules):
             definition[f"r{i}"] = {"all": self._patterns(r)}
             self._actions[f"r{i}"] = self._action(r)
@@ -143,10 +163,18 @@ class Engine:
             out.append({"phase_": {"$and": [{"t": "phase"}, {"n": r.stratum}]}})
         for i, p in enumerate(r.when):
             if isinstance(p, Pattern):
-                out.append({p.alias: _compile_match(p.type, p.where)})
+                out.append({p.alias: _compile_match(p.type, p.where, self._bucket(p))})
             elif isinstance(p, Absent):
-                out.append({f"absent{i}$not": _compile_match(p.type, p.where)})
+                out.append({f"absent{i}$not": _compile_match(p.type, p.where, self._bucket(p))})
         return out
+
+    def _bucket(self, p: Pattern | Absent) -> int | None:
+        """The bucket of a pattern that tests only joins (see JOIN_BUCKET); None for the others."""
+        if not p.where or not all(_joins(c) for _, c in p.where):
+            return None
+        n = self._join_only.get(p.type, 0)
+        self._join_only[p.type] = n + 1
+        return n // JOIN_BUCKET
 
     def _action(self, r: Rule) -> Callable[[dict[str, Any]], None]:
         def act(m: dict[str, Any]) -> None:
@@ -254,7 +282,7 @@ class Engine:
             sid = self._sid
             self._asserted = []
             self._context = ctx = _Context(registry, law_date, Run(), sid)
-            clean = False
+            clean = core_failed = False
             try:
                 self._assert(_core.assert_facts, [{**f, "sid": sid} for f in facts])
                 for n in (*self.strata, END_PHASE):
@@ -263,11 +291,14 @@ class Engine:
             except EngineError:
                 raise
             except Exception as e:  # the engine itself failed: a defect, not bad input
+                core_failed = True
                 raise EngineError(f"rule engine failed: {e}") from e
             finally:
                 self._context = None
                 if not (clean and self._empty_session()):
-                    self._renew_session()
+                    # After the core itself failed, deleting the session frees pointers it never
+                    # set and crashes the process: leave that session be (a few MB) and move on.
+                    self._renew_session(delete=not core_failed)
             if ctx.error is not None:
                 raise EngineError(f"a rule failed: {ctx.error!r}") from ctx.error
             return ctx.run
@@ -302,12 +333,14 @@ class Engine:
             self._phases = (self._sid, frozenset(_dumps(self._phase(n)) for n in (*self.strata, END_PHASE)))
         return self._phases[1]
 
-    def _renew_session(self) -> None:
-        """Delete the session and let the next assessment start a fresh one under a new id."""
-        try:
-            _core.delete_state(self._handle, self._sid)
-        except Exception:  # pragma: no cover - the session is gone either way
-            pass
+    def _renew_session(self, delete: bool = True) -> None:
+        """Delete the session (unless told not to) and let the next assessment start a fresh one
+        under a new id."""
+        if delete:
+            try:
+                _core.delete_state(self._handle, self._sid)
+            except Exception:  # pragma: no cover - the session is gone either way
+                pass
         self._sid = str(next(self._counter))
         self._state = None
 

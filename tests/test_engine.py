@@ -108,3 +108,39 @@ def test_a_failed_run_renews_the_session():
     assert eng._sid != sid
     again = eng.run([{"t": "event", "k": "ok"}], registry(), day)
     assert [f.conclusions for f in again.firings] == [f.conclusions for f in good.firings]
+
+
+def test_many_rules_testing_only_joins_on_one_fact_type_still_run():
+    """The C core walks its alpha network with a stack of 64 nodes and pushes every join node
+    untested: 100 rules whose harm pattern tests only joins overflowed it (error 303, then a
+    crash). The engine spreads such patterns over buckets."""
+    import datetime as dt
+
+    from liability.engine import Engine
+    from liability.library import registry
+    from liability.rulebase import Not, Rule, caused_harm, fact, finding, v
+
+    rules = [
+        Rule(
+            f"test.join-{i}",
+            "tort",
+            ("CC-1165",),
+            (fact("e", "event", kind="leak"), *caused_harm(by=v.e.k, victim=Not(v.e.actor))),
+            lambda e, c, h: [finding("liable", e.actor, h.k)],
+            "",
+            "",
+        )
+        for i in range(100)
+    ]
+    facts = [
+        {"t": "event", "k": "leak1", "kind": "leak", "actor": "upstairs"},
+        {"t": "event", "k": "leak2", "kind": "leak", "actor": "next-door"},
+        {"t": "cause", "event": "leak1", "harm": "damage1"},
+        {"t": "cause", "event": "leak2", "harm": "damage2"},
+        {"t": "harm", "k": "damage1", "victim": "downstairs"},
+        {"t": "harm", "k": "damage2", "victim": "upstairs"},
+    ]
+    run = Engine(rules).run(facts, registry(), lambda d: dt.date(2024, 1, 1))
+    pairs = sorted({(c["party"], c["harm"]) for f in run.firings for c in f.conclusions})
+    assert pairs == [("next-door", "damage2"), ("upstairs", "damage1")]  # each leak with its own harm, no other
+    assert len(run.firings) == 200
