@@ -77,6 +77,9 @@ class ThingKind(StrEnum):
     belongings = "belongings"  # 室内物品、动产
     animal = "animal"  # 饲养的动物
     building = "building"
+    tree = "tree"  # 林木
+    underground_facility = "underground-facility"  # 窨井等地下设施
+    stack = "stack"  # 堆放物
     other = "other"
 
 
@@ -357,8 +360,55 @@ class AnimalHarm(_Event):
     victim_gross_negligence: Fact = Field(UNKNOWN, description="被侵权人有重大过失 / the victim was grossly negligent")
 
 
+class TreeHarm(_Event):
+    """林木致害：a tree broke or fell, or its fruit dropped, and harmed someone (its manager, else its owner, answers)."""
+
+    kind: Literal["tree-harm"]
+    thing: Id = Field(description="林木 / the tree (thing id, kind tree); its manager, else its owner, answers")
+    manner: Literal["breaking", "falling", "fruit"] = Field(
+        description="折断（含断枝）、倾倒、果实坠落 / how: a tree or branch broke, the tree fell over, or fruit dropped"
+    )
+    proved_no_fault: Fact = Field(
+        UNKNOWN, description="林木的所有人或者管理人证明自己没有过错 / the owner or manager proved it was not at fault"
+    )
+    neglected: Fact = Field(UNKNOWN, description="疏于养护（枯死、病虫害、未修剪）/ left untended (dead, diseased, unpruned)")
+
+
+class StackCollapse(_Event):
+    """堆放物倒塌、滚落或者滑落：things stacked by a party collapsed, rolled or slid down."""
+
+    kind: Literal["stack-collapse"]
+    actor: Id = Field(description="堆放人 / the party who stacked them (party id)")
+    thing: Id | None = Field(None, description="堆放物 / the stack (thing id)")
+    proved_no_fault: Fact = Field(UNKNOWN, description="堆放人证明自己没有过错 / the one who stacked them proved it was not at fault")
+    neglected: Fact = Field(UNKNOWN, description="堆放不当、疏于看管 / stacked badly or left unwatched")
+
+
+class UndergroundFacility(_Event):
+    """窨井等地下设施致害：a manhole or other underground facility harmed someone (e.g. a missing cover)."""
+
+    kind: Literal["underground-facility"]
+    thing: Id = Field(description="地下设施 / the facility (thing id); its manager, else its owner, answers")
+    duties_performed: Fact = Field(
+        UNKNOWN, description="管理人证明尽到了管理职责（巡查、加盖、警示）/ the manager proved it did its duty (inspection, covers, warnings)"
+    )
+
+
+class GroundWorks(_Event):
+    """地面施工：digging, repairing or installing underground facilities in a public place or on a road."""
+
+    kind: Literal["ground-works"]
+    actor: Id = Field(description="施工人 / the party doing the works (party id)")
+    signs_and_measures: Fact = Field(
+        UNKNOWN, description="设置了明显标志并采取了安全措施 / clear signs were set up and safety measures taken"
+    )
+
+
 Event = Annotated[
-    Union[Leak, FailureToAct, EmergencyMeasure, Act, Maintenance, FallingObject, ThrownObject, Response, WithholdingFees, AnimalHarm],
+    Union[
+        Leak, FailureToAct, EmergencyMeasure, Act, Maintenance, FallingObject, ThrownObject, Response, WithholdingFees, AnimalHarm,
+        TreeHarm, StackCollapse, UndergroundFacility, GroundWorks,
+    ],
     Field(discriminator="kind"),
 ]
 

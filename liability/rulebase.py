@@ -139,6 +139,7 @@ DERIVED_TYPES = frozenset(
         "finding",  # a conclusion about a party and a harm (see liability.assessment.OutcomeKind)
         "question",  # an open question: a fact whose value decides a finding
         "keeper",  # who answers for the state of a thing (maintenance undertaking, possession)
+        "presumption",  # a presumption of fault governs this event's harm, so fault need not be shown
         "wrongful-act",  # an act that infringed another's rights (fault, or forbidden)
         "employer-answers",  # an act done in the course of work, answered for by the employer
         "contractor-work",  # a wrongful act done in a contractor's work for an orderer

@@ -16,9 +16,10 @@ from . import (  # noqa: F401  (defining the rules is the import)
     joint,
     lease,
     neighbours,
+    objects,
     property_service,
     renovation,
     security,
 )
 
-MODULES = (emergency, fault, property_service, employer, contractor, neighbours, lease, joint, buildings, custody, defects, renovation, security, animals)
+MODULES = (emergency, fault, property_service, employer, contractor, neighbours, lease, joint, buildings, objects, custody, defects, renovation, security, animals)

@@ -93,17 +93,20 @@ for _field in ("paid", "improper_custody"):
         en=f"Fact '{_field}' of the custody contract is unknown: it decides whether the custodian pays.",
     )
 
+# Asked of those a victim may take for the keeper of its car or belongings — the property-service
+# company of the estate where it was left, or a custodian by trade — not of everyone claimed against.
 rule(
     "custody.no-contract-no-liability-as-custodian",
     cites=["CC-888"],
     doctrine=DOCTRINE,
     when=[
         fact("c", "claim"),
+        fact("p", "party", k=v.c.against, kind=OneOf("property-service-company", "custodian")),
         fact("h", "harm", k=v.c.harm, victim=Not(v.c.against), thing=Not(None)),
         fact("x", "thing", k=v.h.thing, owner=v.h.victim, kind=OneOf("vehicle", "belongings")),
         absent("custody", thing=v.h.thing, custodian=v.c.against),
     ],
-    then=lambda c, h, x: [finding("not-liable", c.against, h.k, basis="no-custody-contract")],
+    then=lambda c, p, h, x: [finding("not-liable", c.against, h.k, basis="no-custody-contract")],
     zh="{c.against}与车主之间没有保管合同（未交付保管、未收取保管费），不以保管人身份承担责任。",
     en="{c.against} had no custody contract with the owner (nothing handed over, no fee): not liable as custodian.",
 )
