@@ -23,6 +23,7 @@ from .library import Registry
 
 HUNDRED = Decimal(100)
 SEPARATE_TORTS = "CC-1172"
+CONTRACT_BASES = frozenset({"property-service-contract"})
 
 
 def _amount(harm: Harm, share: Decimal | None) -> Decimal | None:
@@ -36,6 +37,10 @@ def allocate(
 ) -> Allocation:
     mine = [f for f in findings if f.harm == harm.id]
     liable = [f for f in mine if f.kind == OutcomeKind.liable]
+    # A company's liability to its client under the service contract, where others are liable in
+    # tort for the same harm, stands beside theirs: it is no share of it.
+    alongside = [f for f in liable if f.basis in CONTRACT_BASES] if any(f.basis not in CONTRACT_BASES for f in liable) else []
+    liable = [f for f in liable if f not in alongside]
     own = [f for f in mine if f.kind == OutcomeKind.bears_own_loss]
     others = [f for f in mine if f.kind in (OutcomeKind.supplementary, OutcomeKind.compensates)]
     open_q = [q for q in questions if q.harm == harm.id or (q.harm is None and q.about in harm.caused_by)]
@@ -110,6 +115,10 @@ def allocate(
         en += " The victim bears the rest of its loss."
     lines += [line(f, f.degree, None) for f in own]
     lines += [line(f, f.degree, None) for f in others]
+    for f in alongside:
+        lines.append(ShareLine(party=f.party, kind=f.kind, degree=f.degree, share=None, amount=None, alongside=True))
+        zh += "物业服务人另依物业服务合同对业主承担相应的违约责任（受害人所得不超过其损失）。"
+        en += " The service provider also answers to its client under the service contract for the corresponding part (the victim recovers no more than its loss)."
     if not liable and not own:
         if open_q:
             zh = "尚有未查明的事实，无法确定由谁承担。"

@@ -277,6 +277,10 @@ class ShareLine(_Out):
     degree: str | None
     share: Decimal | None
     amount: Decimal | None
+    alongside: bool = Field(
+        False,
+        description="a liability on another ground beside the others (e.g. a company's to its client under the service contract, beside the wrongdoer's in tort), not a share of theirs",
+    )
 
 
 class Allocation(_Out):

@@ -147,6 +147,7 @@ DERIVED_TYPES = frozenset(
         "seller-of",  # who sold the thing a harm came from
         "security-breach",  # a manager failed its duty of security where a third party did the harm
         "addressed",  # a claim against a party that some finding or open question already answers
+        "client",  # the victim is a client of the provider under a property-service contract
     }
 )
 
@@ -176,7 +177,7 @@ class Rule:
 # Rules of this doctrine only keep the books (e.g. mark a claim as answered); they draw no legal
 # conclusion, cite no article and may only derive the types below.
 BOOKKEEPING = "bookkeeping"
-BOOKKEEPING_TYPES = frozenset({"addressed"})
+BOOKKEEPING_TYPES = frozenset({"addressed", "client"})
 
 
 @dataclass

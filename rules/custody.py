@@ -95,6 +95,8 @@ for _field in ("paid", "improper_custody"):
 
 # Asked of those a victim may take for the keeper of its car or belongings — the property-service
 # company of the estate where it was left, or a custodian by trade — not of everyone claimed against.
+# (Beside a liability on another ground it stays: courts take custody first, as the seed case of the
+# falling pane does, then the company's duty as manager.)
 rule(
     "custody.no-contract-no-liability-as-custodian",
     cites=["CC-888"],

@@ -1,34 +1,84 @@
 """The duty of security — 安全保障义务.
 
-Civil Code art. 1198 (Tort Liability Law art. 37 from 2010-07-01): the operator or manager of a
-public place who fails its duty of security is liable for the harm; where a third party did the
-harm, the third party is liable, and the manager who failed its duty bears a corresponding
-supplementary liability (补充责任) — and, from 2021, may recover from the third party. Courts apply
-it to property-service companies for the common areas they manage (theft, assault, falls), with
-Civil Code art. 942 (reasonable measures to protect owners' safety).
+Two routes, as courts take them.
+
+To its clients — the owners it serves — the property-service company answers in contract: it must
+provide the services the contract says, and where its failure to perform harms an owner's person or
+property it bears the corresponding liability (Property Management Regulations art. 35, art. 36
+before 2016; with Civil Code art. 577 / Contract Law art. 107 on liability for breach, and from
+2021 Civil Code art. 942: reasonable measures to protect owners' safety). Where a third party did
+the harm (a burglar, a dog's keeper), the company bears the share corresponding to its failure,
+beside the third party's liability; where no one else did, its failure is the cause.
+
+To others in the places it manages, it answers in tort: Civil Code art. 1198 (Tort Liability Law
+art. 37 from 2010-07-01): the manager of a public place who fails its duty of security is liable;
+where a third party did the harm, the third party is liable, and the manager bears a corresponding
+supplementary liability (补充责任) — and, from 2021, may recover from the third party.
+
+Either way the failure must be shown: whether the company could have done more is asked, never
+assumed.
 """
 
-from liability.rulebase import Not, OneOf, absent, caused_harm, derived, fact, finding, rule, v
+from liability.rulebase import BOOKKEEPING, Not, absent, caused_harm, derived, fact, finding, rule, v
 
 DOCTRINE = "tort"
+CONTRACT = ["CC-577", "PMR-35", "CC-942"]
 
 rule(
-    "security.third-party-did-the-harm",
-    cites=["CC-1198"],
-    doctrine=DOCTRINE,
-    when=[
-        fact("o", "event", kind="failure-to-act", duty="security", able_to_act=OneOf(True, "unknown")),
-        *caused_harm(by=v.o.k, victim=Not(v.o.actor)),
-        fact("w", "wrongful-act", actor=Not(v.o.actor)),
-        fact("c2", "cause", event=v.w.event, harm=v.h.k),
-    ],
-    then=lambda o, c, h, w, c2: [derived("security-breach", party=o.actor, harm=h.k, third=w.actor, event=o.k)],
-    zh="{w.actor}的行为造成{h.k}，{o.actor}作为管理人未尽到安全保障义务。",
-    en="{w.actor}'s act caused {h.k}, and {o.actor}, the manager, failed its duty of security.",
+    "security.client",
+    cites=[],
+    doctrine=BOOKKEEPING,
+    when=[fact("s", "serves")],
+    then=lambda s: [derived("client", provider=s.provider, client=s.client)],
+    zh="{s.client}是{s.provider}的物业服务合同相对方。",
+    en="{s.client} is a client of {s.provider} under the property-service contract.",
 )
 
+# Someone other than the manager is liable for the harm: a third party did it.
+rule(
+    "security.third-party-did-the-harm",
+    cites=["CC-1165"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("o", "event", kind="failure-to-act", duty="security", able_to_act=True),
+        *caused_harm(by=v.o.k, victim=Not(v.o.actor)),
+        fact("f", "finding", kind="liable", harm=v.h.k, party=Not(v.o.actor)),
+    ],
+    then=lambda o, c, h, f: [derived("security-breach", party=o.actor, harm=h.k, third=f.party, event=o.k)],
+    zh="{f.party}对{h.k}承担责任，{o.actor}作为管理人未尽到安全保障义务。",
+    en="{f.party} is liable for {h.k}, and {o.actor}, the manager, failed its duty of security.",
+)
 
-def _supplementary(s, o, law):
+# --- to its clients: the service contract -------------------------------------------------------
+rule(
+    "security.client-third-party-did-the-harm",
+    cites=CONTRACT,
+    doctrine="contract",
+    stratum=2,
+    when=[fact("s", "security-breach"), fact("k", "client", provider=v.s.party), fact("h", "harm", k=v.s.harm, victim=v.k.client)],
+    then=lambda s, k, h: [finding("liable", s.party, h.k, degree="proportionate", basis="property-service-contract")],
+    zh="{s.third}对{h.k}承担责任；{s.party}未履行物业服务合同约定的安全防范义务，对其业主承担相应的违约责任。",
+    en="{s.third} is liable for {h.k}; {s.party} failed the security its service contract owes its client and bears the corresponding liability for breach.",
+)
+
+rule(
+    "security.client-own-failure",
+    cites=CONTRACT,
+    doctrine="contract",
+    stratum=5,
+    when=[
+        fact("o", "event", kind="failure-to-act", duty="security", able_to_act=True),
+        *caused_harm(by=v.o.k, victim=Not(v.o.actor)),
+        fact("k", "client", provider=v.o.actor, client=v.h.victim),
+        absent("security-breach", event=v.o.k, harm=v.h.k),
+    ],
+    then=lambda o, c, h, k: [finding("liable", o.actor, h.k, basis="property-service-contract")],
+    zh="{o.actor}未履行物业服务合同约定的安全保障义务，造成业主的{h.k}，应当承担违约责任。",
+    en="{o.actor} failed the security its service contract owes its client and so caused {h.k}: liable for breach.",
+)
+
+# --- to others: tort ----------------------------------------------------------------------------
+def _supplementary(s, h, law):
     out = [finding("supplementary", s.party, s.harm, degree="proportionate", basis="security-duty")]
     if law["CC-1198"] == "CC-1198":  # the recourse sentence is new in the Civil Code
         out.append(finding("recourse", s.party, s.harm, against=s.third, basis="security-duty-recourse"))
@@ -37,10 +87,10 @@ def _supplementary(s, o, law):
 
 rule(
     "security.supplementary-liability",
-    cites=["CC-1198", "CC-942"],
+    cites=["CC-1198"],
     doctrine=DOCTRINE,
     stratum=2,
-    when=[fact("s", "security-breach"), fact("o", "event", k=v.s.event)],
+    when=[fact("s", "security-breach"), fact("h", "harm", k=v.s.harm), absent("client", provider=v.s.party, client=v.h.victim)],
     then=_supplementary,
     zh="因第三人{s.third}的行为造成损害，由第三人承担侵权责任；{s.party}未尽到安全保障义务，承担相应的补充责任，承担后可以向第三人追偿。",
     en="The third party {s.third} is liable for the harm; {s.party}, which failed its duty of security, bears a corresponding supplementary liability and may then recover from the third party.",
@@ -48,22 +98,24 @@ rule(
 
 rule(
     "security.manager-liable-for-own-failure",
-    cites=["CC-1198", "CC-942"],
+    cites=["CC-1198"],
     doctrine=DOCTRINE,
-    stratum=2,
+    stratum=5,
     when=[
-        fact("o", "event", kind="failure-to-act", duty="security", able_to_act=OneOf(True, "unknown")),
+        fact("o", "event", kind="failure-to-act", duty="security", able_to_act=True),
         *caused_harm(by=v.o.k, victim=Not(v.o.actor)),
         absent("security-breach", event=v.o.k, harm=v.h.k),
+        absent("client", provider=v.o.actor, client=v.h.victim),
     ],
     then=lambda o, c, h: [finding("liable", o.actor, h.k, basis="security-duty")],
     zh="{o.actor}作为管理人未尽到安全保障义务，造成{h.k}，应当承担侵权责任。",
     en="{o.actor}, the manager, failed its duty of security and caused {h.k}: liable in tort.",
 )
 
+# --- was it a failure at all? --------------------------------------------------------------------
 rule(
     "security.could-not-act",
-    cites=["CC-1198"],
+    cites=["CC-1165", "CC-1198", "CC-942"],
     doctrine=DOCTRINE,
     when=[
         fact("o", "event", kind="failure-to-act", duty="security", able_to_act=False),
@@ -72,4 +124,17 @@ rule(
     then=lambda o, c, h: [finding("not-liable", o.actor, h.k, basis="duty-met")],
     zh="{o.actor}已尽到合理限度内的安全保障义务（无法采取更多措施），对{h.k}不承担责任。",
     en="{o.actor} did what its duty of security reasonably required (it could not do more): not liable for {h.k}.",
+)
+
+rule(
+    "security.able-to-act-unknown",
+    cites=["CC-1165", "CC-1198", "CC-942"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("o", "event", kind="failure-to-act", duty="security", able_to_act="unknown"),
+        *caused_harm(by=v.o.k, victim=Not(v.o.actor)),
+    ],
+    then=lambda o, c, h: [derived("question", fact=f"events.{o.k}.able_to_act", party=o.actor, harm=h.k, about=o.k)],
+    zh="{o.actor}是否能够采取更多安全防范措施尚不清楚：能够而未采取的，对{h.k}承担责任（由受害人证明）。",
+    en="Whether {o.actor} could have done more for security is unknown: if it could and did not, it answers for {h.k} (the victim's case to show).",
 )

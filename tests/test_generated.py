@@ -40,7 +40,7 @@ def test_cited_articles_in_force_shares_sum_and_derivations(incident):
         for art in d.articles:
             assert reg.article(art).law.in_force_on(d.law_date), (art, d.law_date)
     for al in a.allocations:
-        shares = [ln.share for ln in al.lines if ln.kind.value in ("liable", "bears-own-loss")]
+        shares = [ln.share for ln in al.lines if ln.kind.value in ("liable", "bears-own-loss") and not ln.alongside]
         numeric = [s for s in shares if s is not None]
         # Either every line of who bears the harm has a number, and they make 100 %, or none has one
         # (a number beside an unmeasured part, such as the victim's own fault, would be a false sum).

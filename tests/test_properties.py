@@ -86,7 +86,7 @@ def test_every_cited_article_governed_on_the_date(incident):
 def test_numeric_shares_of_a_harm_sum_to_100(incident):
     a = liability.assess(incident)
     for al in a.allocations:
-        shares = [ln.share for ln in al.lines if ln.kind.value in ("liable", "bears-own-loss")]
+        shares = [ln.share for ln in al.lines if ln.kind.value in ("liable", "bears-own-loss") and not ln.alongside]
         numeric = [s for s in shares if s is not None]
         # Either every line of who bears the harm has a number, and they make 100 %, or none has one
         # (a number beside an unmeasured part, such as the victim's own fault, would be a false sum).
