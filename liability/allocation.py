@@ -70,7 +70,7 @@ def allocate(
     elif len(liable) > 1:
         degrees = {f.party: f.degree for f in liable}
         sources = [f for f in liable if f.degree in (None, "full")]
-        growth = [f for f in liable if f.degree == "aggravation"]
+        growth = [f for f in liable if f.degree in ("aggravation", "secondary")]
         art = registry.resolve(SEPARATE_TORTS, law_date)
         if art is not None:
             articles.append(art.id)

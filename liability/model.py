@@ -225,6 +225,21 @@ class Leak(_Event):
     )
 
 
+class Fire(_Event):
+    """火灾蔓延：a fire starts in or on a thing (a flat, a balcony, wiring) and spreads to others."""
+
+    kind: Literal["fire"]
+    source: Id = Field(description="起火之物、起火部位 / where it started (thing id); its occupant, else owner, keeps it")
+    actor: Id | None = Field(
+        None, description="引起火灾的人（如用火不慎、吸烟者）/ the party whose conduct started it (party id), if known"
+    )
+    fault: Fact = Field(UNKNOWN, description="该人有过错 / that party was at fault")
+    natural_cause: Fact = Field(UNKNOWN, description="由自然原因引起（如雷击）/ caused by natural forces (e.g. lightning)")
+    neglected: Fact = Field(
+        UNKNOWN, description="起火之物的管理人疏于管理（如线路老化、堆放易燃物）/ the keeper neglected it (old wiring, piled flammables)"
+    )
+
+
 class FailureToAct(_Event):
     """不作为：负有义务者未采取措施 / a party with a duty did not act."""
 
@@ -407,7 +422,7 @@ class GroundWorks(_Event):
 Event = Annotated[
     Union[
         Leak, FailureToAct, EmergencyMeasure, Act, Maintenance, FallingObject, ThrownObject, Response, WithholdingFees, AnimalHarm,
-        TreeHarm, StackCollapse, UndergroundFacility, GroundWorks,
+        TreeHarm, StackCollapse, UndergroundFacility, GroundWorks, Fire,
     ],
     Field(discriminator="kind"),
 ]

@@ -10,6 +10,7 @@ from . import (  # noqa: F401  (defining the rules is the import)
     contractor,
     custody,
     defects,
+    duties,
     emergency,
     employer,
     fault,
@@ -22,4 +23,4 @@ from . import (  # noqa: F401  (defining the rules is the import)
     security,
 )
 
-MODULES = (emergency, fault, property_service, employer, contractor, neighbours, lease, joint, buildings, objects, custody, defects, renovation, security, animals)
+MODULES = (emergency, fault, property_service, employer, contractor, neighbours, lease, joint, buildings, objects, custody, defects, duties, renovation, security, animals)

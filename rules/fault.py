@@ -13,6 +13,9 @@ from liability.rulebase import BOOKKEEPING, Not, OneOf, absent, caused_harm, der
 
 DOCTRINE = "tort"
 
+# What escapes from a thing someone keeps and harms others: water or sewage (leak), fire that spreads.
+ESCAPES = OneOf("leak", "fire")
+
 # Acts judged by fault. Noise is judged by what neighbours must tolerate (rules/neighbours.py).
 FAULT_ACTS = OneOf("dumping-waste", "removal", "cut-off-utilities", "handling-goods", "installation", "drilling", "other")
 
@@ -21,12 +24,12 @@ rule(
     cites=["CC-1165"],
     doctrine=DOCTRINE,
     when=[
-        fact("e", "event", kind="leak", fault=True, actor=Not(None)),
+        fact("e", "event", kind=ESCAPES, fault=True, actor=Not(None)),
         *caused_harm(by=v.e.k, victim=Not(v.e.actor)),
     ],
     then=lambda e, c, h: [finding("liable", e.actor, h.k, basis="fault")],
     zh="{e.actor}对{e.k}有过错，造成{h.k}，应当承担侵权责任。",
-    en="{e.actor} was at fault for the leak {e.k}, which caused {h.k}: liable in tort.",
+    en="{e.actor} was at fault for {e.k}, which caused {h.k}: liable in tort.",
 )
 
 rule(
@@ -34,12 +37,12 @@ rule(
     cites=["CC-1165"],
     doctrine=DOCTRINE,
     when=[
-        fact("e", "event", kind="leak", fault="unknown", actor=Not(None)),
+        fact("e", "event", kind=ESCAPES, fault="unknown", actor=Not(None)),
         *caused_harm(by=v.e.k, victim=Not(v.e.actor)),
     ],
     then=lambda e, c, h: [derived("question", fact=f"events.{e.k}.fault", party=e.actor, harm=h.k, about=e.k)],
     zh="{e.actor}对{e.k}是否有过错尚不清楚：有过错则对{h.k}承担责任。",
-    en="Whether {e.actor} was at fault for the leak {e.k} is unknown: if so, it is liable for {h.k}.",
+    en="Whether {e.actor} was at fault for {e.k} is unknown: if so, it is liable for {h.k}.",
 )
 
 rule(
@@ -47,12 +50,12 @@ rule(
     cites=["CC-1165"],
     doctrine=DOCTRINE,
     when=[
-        fact("e", "event", kind="leak", fault=False, actor=Not(None)),
+        fact("e", "event", kind=ESCAPES, fault=False, actor=Not(None)),
         *caused_harm(by=v.e.k, victim=Not(v.e.actor)),
     ],
     then=lambda e, c, h: [finding("not-liable", e.actor, h.k, basis="no-fault")],
     zh="{e.actor}对{e.k}没有过错，不依过错责任对{h.k}负责。",
-    en="{e.actor} was not at fault for the leak {e.k}: not liable for {h.k} under fault liability.",
+    en="{e.actor} was not at fault for {e.k}: not liable for {h.k} under fault liability.",
 )
 
 rule(
@@ -60,12 +63,12 @@ rule(
     cites=["CC-1165"],
     doctrine=DOCTRINE,
     when=[
-        fact("e", "event", kind="leak", actor=Not(None), natural_cause=OneOf(False, "unknown")),
+        fact("e", "event", kind=ESCAPES, actor=Not(None), natural_cause=OneOf(False, "unknown")),
         *caused_harm(by=v.e.k, victim=v.e.actor),
     ],
     then=lambda e, c, h: [finding("bears-own-loss", e.actor, h.k, basis="own-sphere")],
     zh="{e.k}发生在{e.actor}自己负责的范围内，其自身损失{h.k}由其自行承担。",
-    en="The leak {e.k} came from {e.actor}'s own sphere: it bears its own loss {h.k}.",
+    en="{e.k} came from {e.actor}'s own sphere: it bears its own loss {h.k}.",
 )
 
 
@@ -141,7 +144,7 @@ rule(
     cites=["CC-1165"],
     doctrine=DOCTRINE,
     when=[
-        fact("e", "event", kind="leak", actor=None),
+        fact("e", "event", kind=ESCAPES, actor=None),
         fact("u", "undertakes", thing=v.e.source),
     ],
     then=lambda e, u: [derived("keeper", event=e.k, party=u.promisor, basis="undertaking")],
@@ -154,7 +157,7 @@ rule(
     cites=["CC-1165"],
     doctrine=DOCTRINE,
     when=[
-        fact("e", "event", kind="leak", actor=None),
+        fact("e", "event", kind=ESCAPES, actor=None),
         fact("x", "thing", k=v.e.source, occupant=Not(None)),
         absent("keeper", event=v.e.k, basis="undertaking"),
     ],
@@ -169,7 +172,7 @@ rule(
     doctrine=DOCTRINE,
     stratum=2,
     when=[
-        fact("e", "event", kind="leak", actor=None),
+        fact("e", "event", kind=ESCAPES, actor=None),
         fact("x", "thing", k=v.e.source, occupant=None, manager=Not(None)),
         absent("keeper", event=v.e.k, basis="undertaking"),
     ],
@@ -178,20 +181,26 @@ rule(
     en="{e.source} is a common part no one uses exclusively, managed by {x.manager}, who answers for its upkeep.",
 )
 
-rule(
-    "fault.keeper-neglected",
-    cites=["CC-1165", "CC-288"],
-    doctrine=DOCTRINE,
-    stratum=4,
-    when=[
-        fact("k", "keeper"),
-        fact("e", "event", k=v.k.event, kind="leak", neglected=True),
-        *caused_harm(by=v.e.k, victim=Not(v.k.party)),
-    ],
-    then=lambda k, e, c, h: [finding("liable", k.party, h.k, basis="neglect")],
-    zh="{k.party}对{e.source}疏于维护，致{e.k}造成{h.k}，有过错，应当承担责任。",
-    en="{k.party} left {e.source} unmaintained; the leak {e.k} caused {h.k}: fault, liable.",
-)
+# A neighbour who neglects what it keeps answers under the neighbour relations too (CC art. 288);
+# the manager of a common part, under its service duties (PMR art. 35, CC art. 942).
+for _name, _basis, _cites in (
+    ("fault.keeper-neglected", Not("management"), ["CC-1165", "CC-288"]),
+    ("fault.manager-neglected-common-part", "management", ["CC-1165", "PMR-35", "CC-942"]),
+):
+    rule(
+        _name,
+        cites=_cites,
+        doctrine=DOCTRINE,
+        stratum=4,
+        when=[
+            fact("k", "keeper", basis=_basis),
+            fact("e", "event", k=v.k.event, kind=ESCAPES, neglected=True),
+            *caused_harm(by=v.e.k, victim=Not(v.k.party)),
+        ],
+        then=lambda k, e, c, h: [finding("liable", k.party, h.k, basis="neglect")],
+        zh="{k.party}对{e.source}疏于维护，致{e.k}造成{h.k}，有过错，应当承担责任。",
+        en="{k.party} left {e.source} unmaintained; {e.k} caused {h.k}: fault, liable.",
+    )
 
 rule(
     "fault.keeper-neglect-unknown",
@@ -200,7 +209,7 @@ rule(
     stratum=4,
     when=[
         fact("k", "keeper"),
-        fact("e", "event", k=v.k.event, kind="leak", neglected="unknown", natural_cause=OneOf(False, "unknown")),
+        fact("e", "event", k=v.k.event, kind=ESCAPES, neglected="unknown", natural_cause=OneOf(False, "unknown")),
         *caused_harm(by=v.e.k, victim=Not(v.k.party)),
     ],
     then=lambda k, e, c, h: [derived("question", fact=f"events.{e.k}.neglected", party=k.party, harm=h.k, about=e.k)],
@@ -215,7 +224,7 @@ rule(
     stratum=4,
     when=[
         fact("k", "keeper"),
-        fact("e", "event", k=v.k.event, kind="leak", neglected=False),
+        fact("e", "event", k=v.k.event, kind=ESCAPES, neglected=False),
         *caused_harm(by=v.e.k, victim=Not(v.k.party)),
     ],
     then=lambda k, e, c, h: [finding("not-liable", k.party, h.k, basis="no-fault")],
@@ -225,7 +234,7 @@ rule(
 
 
 # --- fair sharing where no one is at fault --------------------------------------------------------
-def _fair_share(k, e, c, h, law):
+def _fair_share(party: str, harm: str, law):
     # GPCL art. 132 and Tort Liability Law art. 24 let a court share the loss "according to the
     # circumstances"; Civil Code art. 1186 only "as the law provides": no free-standing sharing.
     if law["CC-1186"] in (None, "CC-1186"):
@@ -234,7 +243,22 @@ def _fair_share(k, e, c, h, law):
             "民法典第一千一百八十六条只许依照法律的规定由双方分担损失，没有可资适用的法律规定，不分担。",
             "Civil Code art. 1186 shares a loss only as the law provides, and no law provides for it here: no sharing.",
         )
-    return [finding("compensates", k.party, h.k, degree="fair-share", basis="fair-sharing")]
+    return [finding("compensates", party, harm, degree="fair-share", basis="fair-sharing")]
+
+
+rule(
+    "fault.fair-sharing-actor-without-fault",
+    cites=["CC-1186"],
+    doctrine=DOCTRINE,
+    stratum=4,
+    when=[
+        fact("e", "event", kind=ESCAPES, fault=False, actor=Not(None)),
+        *caused_harm(by=v.e.k, victim=Not(v.e.actor), victim_at_fault=OneOf(False, "unknown")),
+    ],
+    then=lambda e, c, h, law: _fair_share(e.actor, h.k, law),
+    zh="{e.actor}与受害人对{h.k}的发生都没有过错：依当时的法律，可以根据实际情况由双方分担损失。",
+    en="Neither {e.actor} nor the victim was at fault for {h.k}: under the law of the time the loss may be shared as the circumstances warrant.",
+)
 
 
 rule(
@@ -244,10 +268,10 @@ rule(
     stratum=4,
     when=[
         fact("k", "keeper"),
-        fact("e", "event", k=v.k.event, kind="leak", neglected=False),
+        fact("e", "event", k=v.k.event, kind=ESCAPES, neglected=False),
         *caused_harm(by=v.e.k, victim=Not(v.k.party), victim_at_fault=OneOf(False, "unknown")),
     ],
-    then=_fair_share,
+    then=lambda k, e, c, h, law: _fair_share(k.party, h.k, law),
     zh="双方对{h.k}的发生都没有过错：依当时的法律，可以根据实际情况由{k.party}与受害人分担损失。",
     en="Neither side was at fault for {h.k}: under the law of the time the loss may be shared between {k.party} and the victim as the circumstances warrant.",
 )

@@ -1,0 +1,100 @@
+"""Failing a duty to repair, inspect or report — 未履行维修、检查、报告义务.
+
+A party that had to repair or inspect a thing (common equipment a property company manages — a
+fire hydrant, a railing, a lift — or equipment a maintenance firm undertook), or to report a danger
+it knew of, and did not, answers for the harm its failure caused or let grow — fault liability
+(Civil Code art. 1165 and its predecessors). For the property-service company the duty rests on its
+service obligations: Property Management Regulations art. 35 (art. 36 before 2016), from 2021 Civil
+Code art. 942 (keep the common parts in repair); the duty to stop and report breaches, art. 45
+(art. 46 before 2016). Where the failure only let a fire spread, its share is the part that grew.
+
+Knowing of the defect matters for repairing and reporting, not for inspecting (failing to inspect
+is the breach); and whether the party could have acted is asked, never assumed.
+"""
+
+from liability.rulebase import Not, OneOf, absent, caused_harm, derived, fact, finding, rule, v
+
+DOCTRINE = "tort"
+SERVICE = ["CC-1165", "PMR-35", "CC-942"]
+
+
+def _failed(o, c, h, r):
+    if r.kind == "fire":
+        degree = "aggravation"  # the equipment let the fire spread
+    elif o.duty == "report":
+        degree = "secondary"  # not stopping and reporting another's wrong is the lesser part
+    else:
+        degree = None  # the thing left unrepaired or uninspected is itself the cause
+    return [finding("liable", o.actor, h.k, degree=degree, basis=f"{o.duty}-duty")]
+
+
+ZH = {"repair": "维修", "inspection": "检查", "report": "报告"}
+KNOWING = {"repair": {"knew": True}, "report": {"knew": True}, "inspection": {}}  # to inspect is to find out
+
+for _duty, _provider_cites in (("repair", SERVICE), ("inspection", SERVICE), ("report", ["CC-1165", "PMR-45"])):
+    _when = [
+        fact("o", "event", kind="failure-to-act", duty=_duty, able_to_act=True, **KNOWING[_duty]),
+        *caused_harm(by=v.o.k, victim=Not(v.o.actor)),
+        fact("r", "event", k=v.o.regarding),
+    ]
+    rule(
+        f"duties.provider-failed-{_duty}",
+        cites=_provider_cites,
+        doctrine=DOCTRINE,
+        when=[*_when, fact("s", "serves", provider=v.o.actor)],
+        then=lambda o, c, h, r, s: _failed(o, c, h, r),
+        zh=f"物业服务人{{o.actor}}未履行{ZH[_duty]}义务（{{o.regarding}}），造成或者扩大了{{h.k}}，有过错，应当承担相应的责任。",
+        en=f"{{o.actor}}, the property-service provider, failed its duty to {_duty} ({{o.regarding}}), which caused or let grow {{h.k}}: fault, it bears the corresponding liability.",
+    )
+    if _duty == "report":
+        continue  # stopping and reporting breaches of the rules is the property company's duty
+    rule(
+        f"duties.other-failed-{_duty}",
+        cites=["CC-1165"],
+        doctrine=DOCTRINE,
+        stratum=2,
+        when=[*_when, absent("client", provider=v.o.actor)],
+        then=_failed,
+        zh=f"{{o.actor}}未履行{ZH[_duty]}义务（{{o.regarding}}），造成或者扩大了{{h.k}}，有过错，应当承担相应的责任。",
+        en=f"{{o.actor}} failed its duty to {_duty} ({{o.regarding}}), which caused or let grow {{h.k}}: fault, it bears the corresponding liability.",
+    )
+
+for _field, _duties in (("knew", OneOf("repair", "report")), ("able_to_act", OneOf("repair", "inspection", "report"))):
+    rule(
+        f"duties.{_field.replace('_', '-')}-unknown",
+        cites=["CC-1165"],
+        doctrine=DOCTRINE,
+        when=[
+            fact("o", "event", kind="failure-to-act", duty=_duties, **{_field: "unknown"}),
+            *caused_harm(by=v.o.k, victim=Not(v.o.actor)),
+        ],
+        then=lambda o, c, h, _f=_field: [derived("question", fact=f"events.{o.k}.{_f}", party=o.actor, harm=h.k, about=o.k)],
+        zh=f"{{o.actor}}的事实“{_field}”尚不清楚：它决定其未履行义务是否有过错、是否对{{h.k}}负责。",
+        en=f"Fact '{_field}' of {{o.actor}}'s failure is unknown: it decides whether the failure was fault that answers for {{h.k}}.",
+    )
+
+rule(
+    "duties.did-not-know",
+    cites=["CC-1165"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("o", "event", kind="failure-to-act", duty=OneOf("repair", "report"), knew=False),
+        *caused_harm(by=v.o.k, victim=Not(v.o.actor)),
+    ],
+    then=lambda o, c, h: [finding("not-liable", o.actor, h.k, basis="did-not-know")],
+    zh="{o.actor}不知道也不应当知道{o.regarding}，未维修、未报告没有过错，对{h.k}不承担责任。",
+    en="{o.actor} neither knew nor had to know of {o.regarding}: not repairing or reporting it was no fault; not liable for {h.k}.",
+)
+
+rule(
+    "duties.could-not-act",
+    cites=["CC-1165"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("o", "event", kind="failure-to-act", duty=OneOf("repair", "inspection", "report"), able_to_act=False),
+        *caused_harm(by=v.o.k, victim=Not(v.o.actor)),
+    ],
+    then=lambda o, c, h: [finding("not-liable", o.actor, h.k, basis="unable-to-act")],
+    zh="{o.actor}当时无法履行该义务，没有过错，对{h.k}不承担责任。",
+    en="{o.actor} could not have done its duty then: no fault, not liable for {h.k}.",
+)
