@@ -119,7 +119,12 @@ def allocate(
         lines.append(ShareLine(party=f.party, kind=f.kind, degree=f.degree, share=None, amount=None, alongside=True))
         zh += "物业服务人另依物业服务合同对业主承担相应的违约责任（受害人所得不超过其损失）。"
         en += " The service provider also answers to its client under the service contract for the corresponding part (the victim recovers no more than its loss)."
-    if not liable and not own:
+    obligations = [f for f in mine if f.kind == OutcomeKind.obligation]
+    if obligations and not liable and not own and not open_q:
+        # Answered by what a party must do (pay the fees, stop, relocate), not by shares of liability.
+        zh = "由负有义务的一方履行（见结论），不涉及责任份额。"
+        en = "Answered by what a party must do (see the findings), not by shares of liability."
+    elif not liable and not own:
         if open_q:
             zh = "尚有未查明的事实，无法确定由谁承担。"
             en = "Facts still unknown decide who bears it."

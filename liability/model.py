@@ -357,8 +357,14 @@ class WithholdingFees(_Event):
     kind: Literal["withholding-fees"]
     actor: Id = Field(description="拒交的业主 / the owner withholding (party id)")
     payee: Id = Field(description="物业服务人 / the property-service provider (party id)")
-    ground: Literal["developer-default", "service-not-used", "service-not-provided", "none", "other"] = Field(
-        description="拒交理由 / the reason given: developer-default (e.g. no property certificate), service-not-used, service-not-provided, none, other"
+    ground: Literal["developer-default", "service-not-used", "service-not-provided", "poor-service", "none", "other"] = Field(
+        description="拒交理由 / the reason the owner gives: developer-default (e.g. no property certificate), service-not-used (e.g. the flat stood empty), service-not-provided, poor-service, none, other"
+    )
+    service_provided: Fact = Field(
+        UNKNOWN, description="物业服务人已按约定提供了服务 / the provider did provide the contracted services (as found)"
+    )
+    service_defective: Fact = Field(
+        UNKNOWN, description="服务有不符合约定之处（如漏水久拖不修）/ the services fell short of the contract in part (as found)"
     )
 
 

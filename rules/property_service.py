@@ -136,12 +136,20 @@ rule(
 )
 
 # --- property fees ---------------------------------------------------------------------------------
+# The owner must pay for the services provided (PMR art. 7; SPCPS 2009 art. 6; Civil Code art. 944:
+# not using or needing the service is no reason, nor is the developer's default under the sale).
+# What the company owes in return is the other side of it: where it provided nothing, the fees for
+# that are not owed (the later party's defence, CC art. 526 / CL art. 67); where it performed short of
+# the contract, they are reduced accordingly (CC art. 582 / CL art. 111).
+NOT_ABOUT_SERVICE = OneOf("developer-default", "service-not-used", "none")
+ABOUT_SERVICE = OneOf("service-not-provided", "poor-service", "other")
+
 rule(
     "property-service.owner-must-pay-fees",
     cites=["PMR-7", "CC-944", "SPCPS-6"],
     doctrine=DOCTRINE,
     when=[
-        fact("w", "event", kind="withholding-fees", ground=OneOf("developer-default", "service-not-used", "none")),
+        fact("w", "event", kind="withholding-fees", ground=NOT_ABOUT_SERVICE, service_provided=OneOf(True, "unknown"), service_defective=OneOf(False, "unknown")),
         *caused_harm(by=v.w.k, victim=v.w.payee),
     ],
     then=lambda w, c, h: [finding("obligation", w.actor, h.k, degree="pay-fees", basis="owner-duty")],
@@ -150,17 +158,83 @@ rule(
 )
 
 rule(
-    "property-service.fees-service-not-provided",
-    cites=["PMR-35", "CC-942"],
+    "property-service.fees-owed-service-as-agreed",
+    cites=["PMR-7", "CC-944", "SPCPS-6"],
     doctrine=DOCTRINE,
     when=[
-        fact("w", "event", kind="withholding-fees", ground="service-not-provided"),
+        fact("w", "event", kind="withholding-fees", ground=ABOUT_SERVICE, service_provided=True, service_defective=False),
         *caused_harm(by=v.w.k, victim=v.w.payee),
     ],
-    then=lambda w, c, h: [derived("question", fact=f"events.{w.k}.ground", party=w.actor, harm=h.k, about=w.k)],
-    zh="业主称物业服务人未提供约定的服务：需查明服务是否确未提供、未提供到何种程度，才能确定应交的物业费。",
-    en="The owner says the agreed services were not provided: whether, and how far, must be established before the fees owed can be fixed.",
+    then=lambda w, c, h: [finding("obligation", w.actor, h.k, degree="pay-fees", basis="service-as-agreed")],
+    zh="{w.payee}已按约定提供服务，业主{w.actor}所称理由不能成立，应当交纳全部物业费。",
+    en="{w.payee} provided the services as agreed: the owner {w.actor}'s reason fails, and the fees are owed in full.",
 )
+
+rule(
+    "property-service.fees-reduced-for-defects",
+    cites=["CC-582", "CC-944", "PMR-35"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("w", "event", kind="withholding-fees", service_provided=OneOf(True, "unknown"), service_defective=True),
+        *caused_harm(by=v.w.k, victim=v.w.payee),
+    ],
+    then=lambda w, c, h: [finding("obligation", w.actor, h.k, degree="pay-fees-reduced", basis="defective-service")],
+    zh="{w.payee}的服务有不符合约定之处：业主{w.actor}仍应交纳物业费，但可以按服务瑕疵的程度相应减少。",
+    en="{w.payee}'s services fell short of the contract in part: the owner {w.actor} still owes the fees, reduced in proportion to the shortfall.",
+)
+
+rule(
+    "property-service.fees-not-owed-no-service",
+    cites=["CC-526", "CC-944"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("w", "event", kind="withholding-fees", service_provided=False),
+        *caused_harm(by=v.w.k, victim=v.w.payee),
+    ],
+    then=lambda w, c, h: [finding("not-liable", w.actor, h.k, basis="service-not-provided")],
+    zh="{w.payee}未提供约定的服务，业主{w.actor}有权拒绝交纳相应的物业费。",
+    en="{w.payee} did not provide the agreed services: the owner {w.actor} may refuse the corresponding fees.",
+)
+
+for _name, _when, _fact, _zh, _en in (
+    (
+        "fees-was-service-provided",
+        {"ground": "service-not-provided", "service_provided": "unknown", "service_defective": OneOf(False, "unknown")},
+        "service_provided",
+        "业主称物业服务人未提供服务：需查明是否已按约定提供，才能确定物业费是否应交。",
+        "The owner says no service was provided: whether it was must be established before the fees can be fixed.",
+    ),
+    (
+        "fees-was-service-defective",
+        {"ground": OneOf("service-not-provided", "poor-service"), "service_provided": True, "service_defective": "unknown"},
+        "service_defective",
+        "服务已经提供，业主称其质量不符合约定：需查明是否存在、存在何种瑕疵，才能确定是否相应减少物业费。",
+        "The service was provided and the owner says it fell short: whether, and how far, must be established before any reduction.",
+    ),
+    (
+        "fees-poor-service-alleged",
+        {"ground": "poor-service", "service_provided": "unknown", "service_defective": "unknown"},
+        "service_defective",
+        "业主称服务质量差：需查明服务是否存在不符合约定之处，才能确定是否相应减少物业费。",
+        "The owner says the service was poor: whether it fell short of the contract must be established before any reduction.",
+    ),
+    (
+        "fees-ground-unclear",
+        {"ground": "other", "service_provided": OneOf(True, "unknown"), "service_defective": OneOf(False, "unknown")},
+        "ground",
+        "业主拒交物业费的理由需要查明（例如是否关于服务本身）：在此之前不能确定其是否成立。",
+        "The owner's reason for withholding must be stated (is it about the service itself?): until then whether it holds cannot be said.",
+    ),
+):
+    rule(
+        f"property-service.{_name}",
+        cites=["PMR-7", "CC-944", "PMR-35"],
+        doctrine=DOCTRINE,
+        when=[fact("w", "event", kind="withholding-fees", **_when), *caused_harm(by=v.w.k, victim=v.w.payee)],
+        then=lambda w, c, h, _f=_fact: [derived("question", fact=f"events.{w.k}.{_f}", party=w.actor, harm=h.k, about=w.k)],
+        zh=_zh,
+        en=_en,
+    )
 
 # --- what the company must do about a breach of the rules ------------------------------------------
 rule(
