@@ -7,7 +7,7 @@ so that owners' person or property is harmed, it bears the corresponding liabili
 2021-01-01 Civil Code art. 942: it shall take reasonable measures to protect owners' safety.
 """
 
-from liability.rulebase import Not, OneOf, caused_harm, derived, fact, finding, rule, v
+from liability.rulebase import Not, OneOf, absent, caused_harm, derived, fact, finding, rule, v
 
 DOCTRINE = "property-service"
 
@@ -121,14 +121,20 @@ rule(
 
 
 # --- responding in time --------------------------------------------------------------------------
+# A timely response answers the duty to respond; it does not clear a company that is liable, or may
+# be, on another ground for the same harm (e.g. as keeper of the blocked common stack): it is said
+# only where nothing else holds the company.
 rule(
     "property-service.responded-in-time",
     cites=["PMR-46", "CC-942"],
     doctrine=DOCTRINE,
+    stratum=6,
     when=[
         fact("r", "event", kind="response", in_time=True),
         *caused_harm(by=v.r.regarding, victim=Not(v.r.actor)),
         fact("x", "claim", harm=v.h.k, against=v.r.actor),
+        absent("finding", party=v.r.actor, harm=v.h.k, kind="liable"),
+        absent("question", party=v.r.actor, harm=v.h.k),
     ],
     then=lambda r, c, h, x: [finding("not-liable", r.actor, h.k, basis="responded-in-time")],
     zh="{r.actor}接报后及时到场处置{r.regarding}，已履行应急处置义务，对{h.k}不承担责任。",
