@@ -23,7 +23,7 @@ from .library import Registry
 
 HUNDRED = Decimal(100)
 SEPARATE_TORTS = "CC-1172"
-CONTRACT_BASES = frozenset({"property-service-contract"})
+CONTRACT_BASES = frozenset({"property-service-contract", "custodian"})
 
 
 def _amount(harm: Harm, share: Decimal | None) -> Decimal | None:
@@ -37,8 +37,8 @@ def allocate(
 ) -> Allocation:
     mine = [f for f in findings if f.harm == harm.id]
     liable = [f for f in mine if f.kind == OutcomeKind.liable]
-    # A company's liability to its client under the service contract, where others are liable in
-    # tort for the same harm, stands beside theirs: it is no share of it.
+    # A liability in contract to the victim (the company's under the service contract, a custodian's),
+    # where others are liable in tort for the same harm, stands beside theirs: it is no share of it.
     alongside = [f for f in liable if f.basis in CONTRACT_BASES] if any(f.basis not in CONTRACT_BASES for f in liable) else []
     liable = [f for f in liable if f not in alongside]
     own = [f for f in mine if f.kind == OutcomeKind.bears_own_loss]
@@ -117,8 +117,8 @@ def allocate(
     lines += [line(f, f.degree, None) for f in others]
     for f in alongside:
         lines.append(ShareLine(party=f.party, kind=f.kind, degree=f.degree, share=None, amount=None, alongside=True))
-        zh += "物业服务人另依物业服务合同对业主承担相应的违约责任（受害人所得不超过其损失）。"
-        en += " The service provider also answers to its client under the service contract for the corresponding part (the victim recovers no more than its loss)."
+        zh += "另有一方依其与受害人的合同承担相应的违约责任（受害人所得不超过其损失）。"
+        en += " A party also answers to the victim under its contract with it, for the corresponding part (the victim recovers no more than its loss)."
     obligations = [f for f in mine if f.kind == OutcomeKind.obligation]
     if obligations and not liable and not own and not open_q:
         # Answered by what a party must do (pay the fees, stop, relocate), not by shares of liability.

@@ -77,13 +77,30 @@ rule(
     en="In gratuitous custody {h.k} happened through improper custody: the custodian is liable unless it proves it acted without intent or gross negligence.",
 )
 
-for _field in ("paid", "improper_custody"):
+# In paid custody a thing damaged or lost while in custody is taken to have been kept improperly
+# unless the custodian shows it was kept properly (the custodian alone knows how it was kept).
+rule(
+    "custody.paid-presumed-improper",
+    cites=["CC-897", "CC-889"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("r", "rel", kind="custody-contract", paid=True, improper_custody="unknown"),
+        fact("h", "harm", thing=v.r.thing, victim=v.r.depositor),
+    ],
+    then=lambda r, h: [
+        finding("liable", r.custodian, h.k, basis="custodian", presumed=True, rebuttal=f"relationships.{r.k}.improper_custody=false")
+    ],
+    zh="有偿保管期内{h.k}发生，{r.custodian}不能证明已妥善保管的，应当承担赔偿责任。",
+    en="{h.k} happened during paid custody: unless {r.custodian} shows it kept the thing properly, it is liable.",
+)
+
+for _field, _when in (("paid", {"paid": "unknown"}), ("improper_custody", {"improper_custody": "unknown", "paid": OneOf(False, "unknown")})):
     rule(
         f"custody.{_field.replace('_', '-')}-unknown",
         cites=["CC-897"],
         doctrine=DOCTRINE,
         when=[
-            fact("r", "rel", kind="custody-contract", **{_field: "unknown"}),
+            fact("r", "rel", kind="custody-contract", **_when),
             fact("h", "harm", thing=v.r.thing, victim=v.r.depositor),
         ],
         then=lambda r, h, _f=_field: [
