@@ -270,3 +270,20 @@ rule(
     zh="{a.actor}违反管理规约在{x.k}上安装，应当拆除、移位，恢复原状。",
     en="{a.actor} installed on {x.k} against the community's rules: it must remove or relocate it and restore the wall.",
 )
+
+# Building on one's own flat, balcony or terrace against the community's rules (违章搭建: an
+# enclosure, a pavilion) that harms others' rights: the owners' assembly or committee may demand it
+# be removed and the place restored (CC art. 286 para. 2; PL art. 83 para. 2).
+rule(
+    "property-service.remove-unauthorised-structure",
+    cites=["CC-286"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("a", "event", kind="act", act="installation", forbidden_by_rules=True, thing=Not(None)),
+        fact("x", "thing", k=v.a.thing, kind=OneOf("unit", "building", "other")),
+        *caused_harm(by=v.a.k, victim=Not(v.a.actor)),
+    ],
+    then=lambda a, x, c, h: [finding("obligation", a.actor, h.k, degree="relocate", basis="unauthorised-structure")],
+    zh="{a.actor}违反管理规约在{x.k}上搭建，损害他人合法权益，应当拆除，恢复原状。",
+    en="{a.actor} built on {x.k} against the community's rules, to others' harm: it must remove it and restore the place.",
+)
