@@ -173,6 +173,24 @@ class Rule:
     def negations(self) -> tuple[Absent, ...]:
         return tuple(p for p in self.when if isinstance(p, Absent))
 
+    @functools.cached_property
+    def event_kinds(self) -> tuple[frozenset[str], ...]:
+        """For each positive event pattern that names its kind, the kinds it accepts: the rule can
+        fire only in an incident with an event of each."""
+        out = []
+        for p in self.patterns:
+            if p.type != "event":
+                continue
+            for name, cond in p.where:
+                if name == "kind" and isinstance(cond, str):
+                    out.append(frozenset({cond}))
+                elif name == "kind" and isinstance(cond, OneOf):
+                    out.append(frozenset(cond.values))
+        return tuple(out)
+
+    def can_fire_with(self, kinds: frozenset[str]) -> bool:
+        return all(accepted & kinds for accepted in self.event_kinds)
+
 
 # Rules of this doctrine only keep the books (e.g. mark a claim as answered); they draw no legal
 # conclusion, cite no article and may only derive the types below.

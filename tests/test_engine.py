@@ -76,12 +76,26 @@ def test_one_session_serves_every_assessment_and_is_left_empty():
 
     incidents = [liability.load(p) for p in EXAMPLES]
     first = [liability.assess(i).model_dump_json() for i in incidents]
-    engine = pipeline._engine()
-    sid = engine._sid
+    engines = {id(pipeline._engine_for(i)): pipeline._engine_for(i) for i in incidents}
+    sids = {k: e._sid for k, e in engines.items()}
     for k in list(range(len(incidents)))[::-1]:
         assert liability.assess(incidents[k]).model_dump_json() == first[k]
+        engine = pipeline._engine_for(incidents[k])
         assert json.loads(core.get_facts(engine._handle, engine._sid)) == []
-    assert engine._sid == sid
+    assert {k: e._sid for k, e in engines.items()} == sids
+
+
+def test_an_engine_with_only_the_rules_that_can_fire_decides_as_the_whole_book(monkeypatch):
+    """Each kind of incident (by the kinds of event in it) runs on an engine compiled with just the
+    rules whose event patterns it can match; on every example, what-if leads included, the
+    assessment is the one the whole rule book gives."""
+    from liability import pipeline
+
+    incidents = [liability.load(p) for p in EXAMPLES]
+    pruned = [liability.assess(i, investigate=True).model_dump_json() for i in incidents]
+    assert any(len(pipeline._engine_for(i).rules) < len(pipeline._book()) for i in incidents)
+    monkeypatch.setattr(pipeline, "_engine_for", lambda incident: pipeline._engine())
+    assert [liability.assess(i, investigate=True).model_dump_json() for i in incidents] == pruned
 
 
 def test_a_failed_run_renews_the_session():
