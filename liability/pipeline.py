@@ -202,16 +202,16 @@ def _with_alternatives(incident: Incident, outcome: _Outcome) -> Assessment:
     if outcome.same_under(boundary):
         return result  # proved without a second run: the Civil Code would decide the same
 
-    cc = _assess_run(incident, tl.decided_on, law_date_override=boundary, checked=True).assessment
-    changes = diff(decision(result), decision(cc))
+    cc, _, cc_run = decision_of(incident, tl.decided_on, law_date_override=boundary, checked=True)
+    changes = diff(decision(result), cc)
     if not changes:
         return result
     # Art. 3 where the Civil Code outcome rests on a provision the old law did not have at all.
     silent = any(
         reg.resolve(pid, tl.facts_date) is None
-        for d in cc.derivations
-        if any(f.get("t") == "finding" for f in d.concludes)
-        for pid in d.provisions[:1]
+        for f in cc_run.firings
+        if any(c.get("t") == "finding" for c in f.conclusions)
+        for pid in f.rule.cites[:1]
     )
     spec = next(x for x in _timelaw_spec()["discretion"] if x["article"] == ("SPCTE-3" if silent else "SPCTE-2"))
     art = reg.resolve(spec["article"], tl.decided_on)
@@ -263,6 +263,89 @@ class _Outcome:
 
 def _assess(incident: Incident, decided_on: dt.date | None, law_date_override: dt.date | None = None) -> Assessment:
     return _assess_run(incident, decided_on, law_date_override).assessment
+
+
+def _take(c: dict[str, Any], arts: list[str], ids: list[int], findings: list[Finding], questions: list[Question]) -> None:
+    """A concluded fact into a finding or a question (other derived facts are steps, not outcomes)."""
+    if c["t"] == "finding":
+        findings.append(
+            Finding(
+                party=c["party"],
+                harm=c["harm"],
+                kind=OutcomeKind(c["kind"]),
+                degree=_opt(c["degree"]),
+                against=_opt(c["against"]),
+                basis=_opt(c["basis"]),
+                presumed=bool(c["presumed"]),
+                rebuttal=_opt(c["rebuttal"]),
+                articles=arts,
+                derivations=ids,
+            )
+        )
+    elif c["t"] == "question":
+        questions.append(
+            Question(fact=c["fact"], party=_opt(c["party"]), harm=_opt(c["harm"]), about=_opt(c.get("about")), derivations=ids)
+        )
+
+
+def _merged(findings: list[Finding]) -> list[Finding]:
+    """One finding per party, harm and kind: several grounds for it are several derivations."""
+    merged: dict[tuple, Finding] = {}
+    for f in findings:
+        key = (f.party, f.harm, f.kind, f.against)
+        if key not in merged:
+            merged[key] = f
+            continue
+        m = merged[key]
+        degree = "joint" if "joint" in (m.degree, f.degree) else (m.degree or f.degree)
+        merged[key] = m.model_copy(
+            update={
+                "degree": degree,
+                "basis": "+".join(dict.fromkeys(x for x in (m.basis, f.basis) if x)),
+                "presumed": m.presumed and f.presumed,
+                "rebuttal": m.rebuttal if m.presumed and f.presumed else None,
+                "articles": m.articles + [a for a in f.articles if a not in m.articles],
+                "derivations": sorted(set(m.derivations + f.derivations)),
+            }
+        )
+    return list(merged.values())
+
+
+def decision_of(
+    incident: Incident, decided_on: dt.date | None = None, law_date_override: dt.date | None = None, checked: bool = False
+) -> tuple[frozenset, str, Any]:
+    """Only what a handler acts on — who, for which harm, which outcome, to what degree (after the
+    allocation) — and the status, with the engine run: the assessment without its reasoning chain,
+    article texts or alternatives. What-if and the Civil Code alternative compare these; equal to
+    ``whatif.decision(assess(...))`` (tested on every example)."""
+    problems = [] if checked else incident.reference_problems()
+    if problems:
+        raise IncidentError(problems)
+    reg = registry()
+    time_law = decide(incident, decided_on or incident.decided_on or dt.date.today(), reg)
+    law_date = (lambda doctrine: law_date_override) if law_date_override else time_law.law_date
+    run = _engine_for(incident).run(to_facts(incident), reg, law_date)
+    findings: list[Finding] = []
+    questions: list[Question] = []
+    seen: set[frozenset] = set()
+    for f in run.firings:
+        for c in f.conclusions:
+            k = frozenset(c.items())
+            if k not in seen:
+                seen.add(k)
+                _take(c, [], [], findings, questions)
+    findings = _merged(findings)
+    tort = law_date("tort")
+    degree_of = {
+        (a.harm, ln.party, ln.kind): ln.degree
+        for a in (allocation.allocate(h, findings, questions, reg, tort) for h in incident.harms)
+        for ln in a.lines
+    }
+    decided = frozenset(
+        (f.party, f.harm, f.kind.value, (degree_of[(f.harm, f.party, f.kind)] if (f.harm, f.party, f.kind) in degree_of else f.degree) or "")
+        for f in findings
+    )
+    return decided, ("open" if questions else "decided"), run
 
 
 def _assess_run(
@@ -363,48 +446,8 @@ def _assess_run(
                 if d not in closures:
                     closures[d] = closure(d, set())
                 arts += [a for a in closures[d] if a not in arts]
-            if c["t"] == "finding":
-                findings.append(
-                    Finding(
-                        party=c["party"],
-                        harm=c["harm"],
-                        kind=OutcomeKind(c["kind"]),
-                        degree=_opt(c["degree"]),
-                        against=_opt(c["against"]),
-                        basis=_opt(c["basis"]),
-                        presumed=bool(c["presumed"]),
-                        rebuttal=_opt(c["rebuttal"]),
-                        articles=arts,
-                        derivations=ids,
-                    )
-                )
-            elif c["t"] == "question":
-                questions.append(
-                    Question(
-                        fact=c["fact"], party=_opt(c["party"]), harm=_opt(c["harm"]), about=_opt(c.get("about")), derivations=ids
-                    )
-                )
-
-    # One finding per party, harm and kind: several grounds for it are several derivations.
-    merged: dict[tuple, Finding] = {}
-    for f in findings:
-        key = (f.party, f.harm, f.kind, f.against)
-        if key not in merged:
-            merged[key] = f
-            continue
-        m = merged[key]
-        degree = "joint" if "joint" in (m.degree, f.degree) else (m.degree or f.degree)
-        merged[key] = m.model_copy(
-            update={
-                "degree": degree,
-                "basis": "+".join(dict.fromkeys(x for x in (m.basis, f.basis) if x)),
-                "presumed": m.presumed and f.presumed,
-                "rebuttal": m.rebuttal if m.presumed and f.presumed else None,
-                "articles": m.articles + [a for a in f.articles if a not in m.articles],
-                "derivations": sorted(set(m.derivations + f.derivations)),
-            }
-        )
-    findings = list(merged.values())
+            _take(c, arts, ids, findings, questions)
+    findings = _merged(findings)
 
     # A party may be liable on one ground and not liable on another (e.g. liable as the manager of
     # a window, not liable as custodian of the car): both findings stay, each with its ground.

@@ -122,14 +122,14 @@ def diff(before: Decision, after: Decision) -> tuple[Change, ...]:
 
 def investigate(incident: Incident, assessment: Assessment, *, decided_on: dt.date | None = None) -> list[Lead]:
     """For every unknown fact: the values that would change the decision, and how."""
-    from .pipeline import assess
+    from .pipeline import decision_of
 
     base = decision(assessment)
     leads = []
     for path in unknown_facts(incident):
         for value in (True, False):
-            alt = assess(with_fact(incident, path, value), decided_on=decided_on)
-            changes = diff(base, decision(alt))
+            alt, status, _ = decision_of(with_fact(incident, path, value), decided_on=decided_on)
+            changes = diff(base, alt)
             if changes:
-                leads.append(Lead(path, value, changes, alt.status))
+                leads.append(Lead(path, value, changes, status))
     return leads

@@ -82,3 +82,22 @@ def test_explain_shows_why_and_why_not(cli):
     assert "no custody contract" in r.stdout and "not liable" in r.stdout
     r = cli("explain", path, "nobody")
     assert r.returncode == 2 and "no party 'nobody'" in r.stderr
+
+
+def test_the_decision_alone_is_the_decision_of_the_whole_assessment():
+    """What-if and the Civil Code alternative compare decisions computed without the reasoning
+    chain; on every example, and under the Civil Code's date, they equal the full assessment's."""
+    import datetime as dt
+
+    from liability import pipeline
+    from liability.whatif import decision
+
+    from conftest import EXAMPLES
+
+    for p in EXAMPLES:
+        incident = liability.load(p)
+        full = liability.assess(incident)
+        light, status, _ = pipeline.decision_of(incident)
+        assert (light, status) == (decision(full), full.status), p.name
+        cc = pipeline._assess_run(incident, None, law_date_override=dt.date(2021, 1, 1)).assessment
+        assert pipeline.decision_of(incident, law_date_override=dt.date(2021, 1, 1))[:2] == (decision(cc), cc.status), p.name
