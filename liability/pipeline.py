@@ -311,6 +311,18 @@ def _merged(findings: list[Finding]) -> list[Finding]:
     return list(merged.values())
 
 
+def _run(incident: Incident, decided_on: dt.date | None, law_date_override: dt.date | None, checked: bool):
+    """The references checked (unless ``checked``), the time-law step, and the engine run: the
+    statute registry, the time law, each doctrine's law date, and what fired."""
+    problems = [] if checked else incident.reference_problems()
+    if problems:
+        raise IncidentError(problems)
+    reg = registry()
+    time_law = decide(incident, decided_on or incident.decided_on or dt.date.today(), reg)
+    law_date = (lambda doctrine: law_date_override) if law_date_override else time_law.law_date
+    return reg, time_law, law_date, _engine_for(incident).run(to_facts(incident), reg, law_date)
+
+
 def decision_of(
     incident: Incident, decided_on: dt.date | None = None, law_date_override: dt.date | None = None, checked: bool = False
 ) -> tuple[frozenset, str, Any]:
@@ -318,13 +330,7 @@ def decision_of(
     allocation) — and the status, with the engine run: the assessment without its reasoning chain,
     article texts or alternatives. What-if and the Civil Code alternative compare these; equal to
     ``whatif.decision(assess(...))`` (tested on every example)."""
-    problems = [] if checked else incident.reference_problems()
-    if problems:
-        raise IncidentError(problems)
-    reg = registry()
-    time_law = decide(incident, decided_on or incident.decided_on or dt.date.today(), reg)
-    law_date = (lambda doctrine: law_date_override) if law_date_override else time_law.law_date
-    run = _engine_for(incident).run(to_facts(incident), reg, law_date)
+    reg, time_law, law_date, run = _run(incident, decided_on, law_date_override, checked)
     findings: list[Finding] = []
     questions: list[Question] = []
     seen: set[frozenset] = set()
@@ -353,13 +359,7 @@ def _assess_run(
 ) -> _Outcome:
     """The assessment with what it was drawn from. ``checked``: the incident's references were
     already checked in this call."""
-    problems = [] if checked else incident.reference_problems()
-    if problems:
-        raise IncidentError(problems)
-    reg = registry()
-    time_law = decide(incident, decided_on or incident.decided_on or dt.date.today(), reg)
-    law_date = (lambda doctrine: law_date_override) if law_date_override else time_law.law_date
-    run = _engine_for(incident).run(to_facts(incident), reg, law_date)
+    reg, time_law, law_date, run = _run(incident, decided_on, law_date_override, checked)
 
     names: dict[str, str] = {}
     for group in ("parties", "things"):

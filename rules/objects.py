@@ -223,90 +223,49 @@ rule(
 
 
 # --- where no presumption governs the harm on the date: fault decides ----------------------------
-FAULT_OF = {"tree-harm": "neglected", "stack-collapse": "neglected"}
+# (kind of event, the fact that shows fault, the value of it that does, and how the rule says why)
+FAULT_SHOWN_BY = (
+    ("tree-harm", "neglected", True, ("没有推定过错的规定适用于{h.k}", "No presumption of fault governs {h.k}")),
+    ("stack-collapse", "neglected", True, ("没有推定过错的规定适用于{h.k}", "No presumption of fault governs {h.k}")),
+    ("underground-facility", "duties_performed", False, ("当时没有地下设施的专门规定", "No article on underground facilities governed then")),
+)
 
-for _kind, _field in FAULT_OF.items():
-    rule(
-        f"objects.{_kind}-neglect",
-        cites=["CC-1165"],
-        doctrine=DOCTRINE,
-        stratum=3,
-        when=[
-            fact("k", "keeper"),
-            fact("e", "event", k=v.k.event, kind=_kind, **{_field: True}),
-            *caused_harm(by=v.e.k, victim=Not(v.k.party)),
-            absent("presumption", event=v.e.k, harm=v.h.k),
-        ],
-        then=lambda k, e, c, h: [finding("liable", k.party, h.k, basis="neglect")],
-        zh="没有推定过错的规定适用于{h.k}；{k.party}疏于养护、看管，有过错，应当承担侵权责任。",
-        en="No presumption of fault governs {h.k}; {k.party} left the thing untended, which is fault: liable in tort.",
-    )
-    rule(
-        f"objects.{_kind}-neglect-unknown",
-        cites=["CC-1165"],
-        doctrine=DOCTRINE,
-        stratum=3,
-        when=[
-            fact("k", "keeper"),
-            fact("e", "event", k=v.k.event, kind=_kind, **{_field: "unknown"}),
-            *caused_harm(by=v.e.k, victim=Not(v.k.party)),
-            absent("presumption", event=v.e.k, harm=v.h.k),
-        ],
-        then=lambda k, e, c, h, _f=_field: [derived("question", fact=f"events.{e.k}.{_f}", party=k.party, harm=h.k, about=e.k)],
-        zh="没有推定过错的规定适用于{h.k}，须由受害人证明{k.party}有过错：{k.party}是否疏于养护、看管尚不清楚。",
-        en="No presumption of fault governs {h.k}, so the victim must show fault: whether {k.party} left the thing untended is unknown.",
-    )
-    rule(
-        f"objects.{_kind}-no-neglect",
-        cites=["CC-1165"],
-        doctrine=DOCTRINE,
-        stratum=3,
-        when=[
-            fact("k", "keeper"),
-            fact("e", "event", k=v.k.event, kind=_kind, **{_field: False}),
-            *caused_harm(by=v.e.k, victim=Not(v.k.party)),
-            absent("presumption", event=v.e.k, harm=v.h.k),
-        ],
-        then=lambda k, e, c, h: [finding("not-liable", k.party, h.k, basis="no-fault")],
-        zh="没有推定过错的规定适用于{h.k}，{k.party}没有疏于养护、看管，没有过错，不承担责任。",
-        en="No presumption of fault governs {h.k}, and {k.party} did not neglect the thing: no fault, not liable.",
-    )
-
-for _name, _value, _then, _zh, _en in (
-    (
-        "neglect",
-        False,
-        lambda k, e, c, h: [finding("liable", k.party, h.k, basis="neglect")],
-        "当时没有地下设施的专门规定；{k.party}未尽管理职责，有过错，应对{h.k}承担侵权责任。",
-        "No article on underground facilities governed then; {k.party} did not do its duty of management, which is fault: liable for {h.k}.",
-    ),
-    (
-        "neglect-unknown",
-        "unknown",
-        lambda k, e, c, h: [derived("question", fact=f"events.{e.k}.duties_performed", party=k.party, harm=h.k, about=e.k)],
-        "当时没有地下设施的专门规定，须由受害人证明{k.party}有过错：其是否尽到管理职责尚不清楚。",
-        "No article on underground facilities governed then, so the victim must show fault: whether {k.party} did its duty is unknown.",
-    ),
-    (
-        "no-neglect",
-        True,
-        lambda k, e, c, h: [finding("not-liable", k.party, h.k, basis="no-fault")],
-        "当时没有地下设施的专门规定；{k.party}已尽管理职责，没有过错，不承担责任。",
-        "No article on underground facilities governed then; {k.party} did its duty of management: no fault, not liable.",
-    ),
-):
-    rule(
-        f"objects.underground-facility-{_name}",
-        cites=["CC-1165"],
-        doctrine=DOCTRINE,
-        stratum=3,
-        when=[
-            fact("k", "keeper"),
-            fact("e", "event", k=v.k.event, kind="underground-facility", duties_performed=_value),
-            *caused_harm(by=v.e.k, victim=Not(v.k.party)),
-            absent("presumption", event=v.e.k, harm=v.h.k),
-        ],
-        then=_then,
-        zh=_zh,
-        en=_en,
-    )
+for _kind, _field, _faulty, (_why_zh, _why_en) in FAULT_SHOWN_BY:
+    for _name, _value, _then, _zh, _en in (
+        (
+            "neglect",
+            _faulty,
+            lambda k, e, c, h: [finding("liable", k.party, h.k, basis="neglect")],
+            "；{k.party}疏于养护、看管或者管理，有过错，应当对{h.k}承担侵权责任。",
+            "; {k.party} neglected its care of the thing, which is fault: liable for {h.k}.",
+        ),
+        (
+            "neglect-unknown",
+            "unknown",
+            lambda k, e, c, h, _f=_field: [derived("question", fact=f"events.{e.k}.{_f}", party=k.party, harm=h.k, about=e.k)],
+            "，须由受害人证明{k.party}有过错：其是否尽到养护、看管或者管理之责尚不清楚。",
+            ", so the victim must show fault: whether {k.party} took due care of the thing is unknown.",
+        ),
+        (
+            "no-neglect",
+            not _faulty,
+            lambda k, e, c, h: [finding("not-liable", k.party, h.k, basis="no-fault")],
+            "；{k.party}已尽养护、看管或者管理之责，没有过错，不承担责任。",
+            "; {k.party} took due care of the thing: no fault, not liable.",
+        ),
+    ):
+        rule(
+            f"objects.{_kind}-{_name}",
+            cites=["CC-1165"],
+            doctrine=DOCTRINE,
+            stratum=3,
+            when=[
+                fact("k", "keeper"),
+                fact("e", "event", k=v.k.event, kind=_kind, **{_field: _value}),
+                *caused_harm(by=v.e.k, victim=Not(v.k.party)),
+                absent("presumption", event=v.e.k, harm=v.h.k),
+            ],
+            then=_then,
+            zh=_why_zh + _zh,
+            en=_why_en + _en,
+        )
