@@ -36,7 +36,7 @@ import durable_rules_engine as _core  # durable-rules' C Rete core (its Python h
 from pydantic_core import from_json as _from_json, to_json as _to_json
 
 from .errors import EngineError
-from .rulebase import BOOKKEEPING, BOOKKEEPING_TYPES, Fact, Absent, Not, OneOf, Outside, Pattern, Ref, Rule, _Any
+from .rulebase import BOOKKEEPING, BOOKKEEPING_TYPES, Fact, Absent, NoneOf, Not, OneOf, Outside, Pattern, Ref, Rule, _Any
 from .library import Registry
 
 END_PHASE = 1_000_000
@@ -97,6 +97,8 @@ def _compile_condition(name: str, cond: Any) -> dict[str, Any]:
         if isinstance(inner, Ref):
             return {"$neq": {name: {inner.alias: inner.field}}}
         return {"$neq": {name: _FIELD_EMPTY if inner is None else inner}}
+    if isinstance(cond, NoneOf):
+        return {"$and": [{"$neq": {name: _FIELD_EMPTY if x is None else x}} for x in cond.values]}
     if isinstance(cond, OneOf):
         return {"$or": [{name: _FIELD_EMPTY if x is None else x} for x in cond.values]}
     if isinstance(cond, _Any):

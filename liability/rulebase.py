@@ -16,7 +16,8 @@ A rule reads like the article it encodes::
     )
 
 - ``fact(alias, type, **conditions)`` matches one fact; a condition's value is a literal
-  (equality), ``v.alias.field`` (a join on an earlier fact), ``Not(x)``, ``OneOf(a, b)`` or ``ANY``.
+  (equality), ``v.alias.field`` (a join on an earlier fact), ``Not(x)``, ``OneOf(a, b)``,
+  ``NoneOf(a, b)`` or ``ANY``.
 - ``absent(type, **conditions)`` holds when no such fact exists. It may only look at *derived*
   facts, and only from a later stratum than the rules deriving them (the engine checks this).
 - ``cites``: provision ids; the first is the norm the rule encodes — where it resolves to no
@@ -77,6 +78,16 @@ class OneOf:
         object.__setattr__(self, "values", tuple(values))
 
 
+@dataclass(frozen=True)
+class NoneOf:
+    """The field holds none of these values."""
+
+    values: tuple[Scalar, ...]
+
+    def __init__(self, *values: Scalar):
+        object.__setattr__(self, "values", tuple(values))
+
+
 class _Any:
     def __repr__(self) -> str:
         return "ANY"
@@ -84,7 +95,7 @@ class _Any:
 
 ANY = _Any()  # the field must be present (any value)
 
-Condition = Scalar | Ref | Not | OneOf | _Any
+Condition = Scalar | Ref | Not | OneOf | NoneOf | _Any
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ Either way the failure must be shown: whether the company could have done more i
 assumed.
 """
 
-from liability.rulebase import BOOKKEEPING, Not, absent, caused_harm, derived, fact, finding, rule, v
+from liability.rulebase import BOOKKEEPING, NoneOf, Not, absent, caused_harm, derived, fact, finding, rule, v
 
 DOCTRINE = "tort"
 CONTRACT = ["CC-577", "PMR-35", "CC-942"]
@@ -34,7 +34,9 @@ rule(
     en="{s.client} is a client of {s.provider} under the property-service contract.",
 )
 
-# Someone other than the manager is liable for the harm: a third party did it.
+# Someone other than the manager is liable for the harm on another ground: a third party did it.
+# (Another manager that failed its own duty of security is no third party: each answers for its
+# own failure, and they share as separate tortfeasors.)
 rule(
     "security.third-party-did-the-harm",
     cites=["CC-1165"],
@@ -42,7 +44,7 @@ rule(
     when=[
         fact("o", "event", kind="failure-to-act", duty="security", able_to_act=True),
         *caused_harm(by=v.o.k, victim=Not(v.o.actor)),
-        fact("f", "finding", kind="liable", harm=v.h.k, party=Not(v.o.actor)),
+        fact("f", "finding", kind="liable", harm=v.h.k, party=Not(v.o.actor), basis=NoneOf("security-duty", "property-service-contract")),
     ],
     then=lambda o, c, h, f: [derived("security-breach", party=o.actor, harm=h.k, third=f.party, event=o.k)],
     zh="{f.party}对{h.k}承担责任，{o.actor}作为管理人未尽到安全保障义务。",

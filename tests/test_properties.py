@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 import liability
@@ -117,3 +118,14 @@ def test_an_unknown_fault_is_reported_never_read_as_false(incident):
         assert ("damage-201", "liable") not in resident and ("damage-201", "not-liable") not in resident
     else:
         assert "events.leak.fault" not in {q.fact for q in a.questions}
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "examples").glob("*.yaml")), ids=lambda p: p.name)
+def test_every_example_is_independent_of_the_order_of_its_facts(path):
+    """Each example with every list reversed gives the same assessment (a rule that reads another's
+    conclusion within one stratum would make the result depend on the order the core met them)."""
+    incident = liability.load(path)
+    data = incident.model_dump(mode="python")
+    for key in ("parties", "things", "relationships", "events", "harms"):
+        data[key] = list(reversed(data[key]))
+    assert canonical(liability.assess(Incident.model_validate(data))) == canonical(liability.assess(incident))
