@@ -138,13 +138,16 @@ rule(
     en="{w.actor} committed {w.event} through fault and caused {h.k}: liable in tort.",
 )
 
-# --- leaks from a thing nobody acted on: who keeps it, and did it neglect it? -----------------
+# --- who keeps the thing it escaped from, and did it neglect it? ------------------------------
+# The keeper answers for neglect shown even where another started the escape (a smoker's cigarette
+# on flammables an owner piled on his balcony); whether it neglected the thing is asked, and its
+# want of fault found, only where no one is named as having caused it.
 rule(
     "fault.keeper-by-undertaking",
     cites=["CC-1165"],
     doctrine=DOCTRINE,
     when=[
-        fact("e", "event", kind=ESCAPES, actor=None),
+        fact("e", "event", kind=ESCAPES),
         fact("u", "undertakes", thing=v.e.source),
     ],
     then=lambda e, u: [derived("keeper", event=e.k, party=u.promisor, basis="undertaking")],
@@ -157,7 +160,7 @@ rule(
     cites=["CC-1165"],
     doctrine=DOCTRINE,
     when=[
-        fact("e", "event", kind=ESCAPES, actor=None),
+        fact("e", "event", kind=ESCAPES),
         fact("x", "thing", k=v.e.source, occupant=Not(None)),
         absent("keeper", event=v.e.k, basis="undertaking"),
     ],
@@ -172,7 +175,7 @@ rule(
     doctrine=DOCTRINE,
     stratum=2,
     when=[
-        fact("e", "event", kind=ESCAPES, actor=None),
+        fact("e", "event", kind=ESCAPES),
         fact("x", "thing", k=v.e.source, occupant=None, manager=Not(None)),
         absent("keeper", event=v.e.k, basis="undertaking"),
     ],
@@ -194,7 +197,7 @@ for _name, _basis, _cites in (
         stratum=4,
         when=[
             fact("k", "keeper", basis=_basis),
-            fact("e", "event", k=v.k.event, kind=ESCAPES, neglected=True),
+            fact("e", "event", k=v.k.event, kind=ESCAPES, neglected=True, actor=Not(v.k.party)),
             *caused_harm(by=v.e.k, victim=Not(v.k.party)),
         ],
         then=lambda k, e, c, h: [finding("liable", k.party, h.k, basis="neglect")],
@@ -209,7 +212,7 @@ rule(
     stratum=4,
     when=[
         fact("k", "keeper"),
-        fact("e", "event", k=v.k.event, kind=ESCAPES, neglected="unknown", natural_cause=OneOf(False, "unknown")),
+        fact("e", "event", k=v.k.event, kind=ESCAPES, neglected="unknown", natural_cause=OneOf(False, "unknown"), actor=None),
         *caused_harm(by=v.e.k, victim=Not(v.k.party)),
     ],
     then=lambda k, e, c, h: [derived("question", fact=f"events.{e.k}.neglected", party=k.party, harm=h.k, about=e.k)],
@@ -224,7 +227,7 @@ rule(
     stratum=4,
     when=[
         fact("k", "keeper"),
-        fact("e", "event", k=v.k.event, kind=ESCAPES, neglected=False),
+        fact("e", "event", k=v.k.event, kind=ESCAPES, neglected=False, actor=None),
         *caused_harm(by=v.e.k, victim=Not(v.k.party)),
     ],
     then=lambda k, e, c, h: [finding("not-liable", k.party, h.k, basis="no-fault")],
@@ -268,7 +271,7 @@ rule(
     stratum=4,
     when=[
         fact("k", "keeper"),
-        fact("e", "event", k=v.k.event, kind=ESCAPES, neglected=False),
+        fact("e", "event", k=v.k.event, kind=ESCAPES, neglected=False, actor=None),
         *caused_harm(by=v.e.k, victim=Not(v.k.party), victim_at_fault=OneOf(False, "unknown")),
     ],
     then=lambda k, e, c, h, law: _fair_share(k.party, h.k, law),
