@@ -107,14 +107,45 @@ rule(
 )
 
 rule(
+    "property-service.maintenance-unknown",
+    cites=["CC-1165"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("m", "event", kind="maintenance", performed="unknown"),
+        *caused_harm(by=v.m.k, victim=Not(v.m.actor)),
+    ],
+    then=lambda m, c, h: [derived("question", fact=f"events.{m.k}.performed", party=m.actor, harm=h.k, about=m.k)],
+    zh="{m.actor}是否已按计划、按约定维护{m.thing}尚不清楚：未维护的，对{h.k}承担相应的责任。",
+    en="Whether {m.actor} maintained {m.thing} as scheduled or agreed is unknown: if it did not, it answers for {h.k}.",
+)
+
+# A maintenance firm that is not the estate's property company (a lift contractor) answers in fault
+# for what its skipped maintenance caused — the whole of it, not only a part that grew.
+rule(
+    "property-service.maintenance-skipped-by-contractor",
+    cites=["CC-1165"],
+    doctrine=DOCTRINE,
+    stratum=2,
+    when=[
+        fact("m", "event", kind="maintenance", performed=False),
+        *caused_harm(by=v.m.k, victim=Not(v.m.actor)),
+        absent("client", provider=v.m.actor),
+    ],
+    then=lambda m, c, h: [finding("liable", m.actor, h.k, basis="maintenance-skipped")],
+    zh="{m.actor}未按约定维护{m.thing}，造成{h.k}，有过错，应当承担侵权责任。",
+    en="{m.actor} did not maintain {m.thing} as agreed and so caused {h.k}: fault, liable in tort.",
+)
+
+rule(
     "property-service.maintenance-skipped",
     cites=["PMR-35", "CC-942", "CC-1165"],
     doctrine=DOCTRINE,
     when=[
         fact("m", "event", kind="maintenance", performed=False),
         *caused_harm(by=v.m.k, victim=Not(v.m.actor)),
+        fact("s", "serves", provider=v.m.actor),
     ],
-    then=lambda m, c, h: [finding("liable", m.actor, h.k, degree="aggravation", basis="maintenance-skipped")],
+    then=lambda m, c, h, s: [finding("liable", m.actor, h.k, degree="aggravation", basis="maintenance-skipped")],
     zh="{m.actor}未按计划、按约定维护{m.thing}，对{h.k}有过错，应承担相应责任。",
     en="{m.actor} did not maintain {m.thing} as scheduled or agreed and shares the fault for {h.k}: corresponding liability.",
 )
