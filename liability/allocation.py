@@ -84,19 +84,18 @@ def allocate(
                 "Several parties caused one harm by separate acts: the source bears the main share, "
                 "the party whose failure let it grow a secondary share."
             )
-        elif all(d in (None, "full") for d in degrees.values()) and art is not None and own:
-            # Equal among themselves, but of what the victim's own fault leaves: no numbers.
-            for f in sorted(liable, key=lambda f: f.party):
-                lines.append(line(f, "equal", None))
-            zh = "责任大小难以确定，对受害人自身过错以外的部分平均承担责任。"
-            en = "The parts cannot be told apart: equal shares of what the victim's own fault leaves."
         elif all(d in (None, "full") for d in degrees.values()) and art is not None:
-            share = (HUNDRED / len(liable)).quantize(Decimal("0.01"))
-            shares = [share] * len(liable)
-            shares[-1] = HUNDRED - share * (len(liable) - 1)
+            if own:  # equal among themselves, but of what the victim's own fault leaves: no numbers
+                shares: list[Decimal | None] = [None] * len(liable)
+                zh = "责任大小难以确定，对受害人自身过错以外的部分平均承担责任。"
+                en = "The parts cannot be told apart: equal shares of what the victim's own fault leaves."
+            else:
+                share = (HUNDRED / len(liable)).quantize(Decimal("0.01"))
+                shares = [share] * len(liable)
+                shares[-1] = HUNDRED - share * (len(liable) - 1)
+                zh, en = "责任大小难以确定，平均承担责任。", "The parts cannot be told apart: equal shares."
             for f, s in zip(sorted(liable, key=lambda f: f.party), shares):
                 lines.append(line(f, "equal", s))
-            zh, en = "责任大小难以确定，平均承担责任。", "The parts cannot be told apart: equal shares."
         else:
             for f in liable:
                 lines.append(line(f, f.degree if f.degree not in (None, "full") else "proportionate", None))

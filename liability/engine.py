@@ -9,7 +9,8 @@ here, so no other module meets it:
   the run asserted is retracted again (the phase facts first, so that no rule can match on the
   way down), and the session is checked empty. Creating a session costs ~0.15 ms (the C core
   zeroes its join indexes, several MB for this rule book); emptying one costs a fraction of that.
-  Whenever the session cannot be shown empty, or the run failed, it is deleted and the next
+  Whenever the session cannot be shown empty, or the run failed, it is dropped — deleted, unless
+  the core itself failed (deleting it then frees pointers the core never set) — and the next
   assessment starts a fresh one with a new id;
 - a final phase that always fires before the session is deleted (notes 2), and a sink rule that
   matches every fact and never fires, so no fact is ever "unhandled" (notes 7);

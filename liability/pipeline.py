@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import dataclasses
 import functools
-import json
 import threading
 from typing import Any
 
@@ -33,7 +32,7 @@ from .errors import IncidentError
 from .facts import NONE, to_facts
 from .model import Incident
 from .rulebase import DERIVED_TYPES
-from .library import Registry, registry
+from .library import Registry, registry, timelaw_spec
 from .timelaw import decide
 
 
@@ -213,7 +212,7 @@ def _with_alternatives(incident: Incident, outcome: _Outcome) -> Assessment:
         if any(c.get("t") == "finding" for c in f.conclusions)
         for pid in f.rule.cites[:1]
     )
-    spec = next(x for x in _timelaw_spec()["discretion"] if x["article"] == ("SPCTE-3" if silent else "SPCTE-2"))
+    spec = next(x for x in timelaw_spec()["discretion"] if x["article"] == ("SPCTE-3" if silent else "SPCTE-2"))
     art = reg.resolve(spec["article"], tl.decided_on)
     alt = Alternative(
         article=art.id if art else None,
@@ -227,12 +226,6 @@ def _with_alternatives(incident: Incident, outcome: _Outcome) -> Assessment:
     return result.model_copy(
         update={"time_law": tl.model_copy(update={"alternatives": [alt]}), "articles": articles}
     )
-
-
-def _timelaw_spec() -> dict:
-    from .timelaw import _spec
-
-    return _spec()
 
 
 @dataclasses.dataclass

@@ -59,9 +59,7 @@ class TimeLaw:
         return all(d < self.boundary for d in self.by_doctrine.values())
 
 
-@functools.cache
-def _spec() -> dict:
-    return timelaw_spec()
+_spec = timelaw_spec  # read once with the statute library
 
 
 CONDITIONS = ("facts_before", "facts_from", "continues_after", "damage_after", "contract_before", "decided_after_boundary")
