@@ -43,7 +43,9 @@ def allocate(
     liable = [f for f in liable if f not in alongside]
     own = [f for f in mine if f.kind == OutcomeKind.bears_own_loss]
     others = [f for f in mine if f.kind in (OutcomeKind.supplementary, OutcomeKind.compensates)]
-    open_q = [q for q in questions if q.harm == harm.id or (q.harm is None and q.about in harm.caused_by)]
+    # A claim no rule reaches (outside the rule book) leaves the harm as undecided as an open fact.
+    beyond = [f for f in mine if f.kind == OutcomeKind.outside]
+    open_q = [q for q in questions if q.harm == harm.id or (q.harm is None and q.about in harm.caused_by)] + beyond
     articles: list[str] = []
     lines: list[ShareLine] = []
 
@@ -106,7 +108,7 @@ def allocate(
         zh, en = "承担相应的责任。", "Liability as the finding states."
     else:
         zh = en = ""
-    partial = {"aggravation", "appropriate", "secondary", "rest"}
+    partial = {"aggravation", "appropriate", "secondary", "rest", "reduced-duty-done"}
     if liable and not own and all(f.degree in partial for f in liable) and not any(ln.degree == "main" for ln in lines):
         # Liable only for a part (the growth, an appropriate share): the rest stays with the victim.
         lines.append(ShareLine(party=harm.victim, kind=OutcomeKind.bears_own_loss, degree="rest", share=None, amount=None))
@@ -114,6 +116,7 @@ def allocate(
         en += " The victim bears the rest of its loss."
     lines += [line(f, f.degree, None) for f in own]
     lines += [line(f, f.degree, None) for f in others]
+    lines += [line(f, None, None) for f in beyond]
     for f in alongside:
         lines.append(ShareLine(party=f.party, kind=f.kind, degree=f.degree, share=None, amount=None, alongside=True))
         zh += "另有一方依其与受害人的合同承担相应的违约责任（受害人所得不超过其损失）。"
@@ -124,7 +127,10 @@ def allocate(
         zh = "由负有义务的一方履行（见结论），不涉及责任份额。"
         en = "Answered by what a party must do (see the findings), not by shares of liability."
     elif not liable and not own:
-        if open_q:
+        if beyond:
+            zh = "对部分当事人的请求超出规则库的范围，须由人工判断，无法确定由谁承担。"
+            en = "A claim lies outside the rule book and must be decided by a person: who bears it is open."
+        elif open_q:
             zh = "尚有未查明的事实，无法确定由谁承担。"
             en = "Facts still unknown decide who bears it."
         elif others:
@@ -142,7 +148,21 @@ def allocate(
         en += " The victim bears the rest of its loss."
     elif own and not liable:
         zh, en = "损失由受害人自行承担。", "The victim bears its own loss."
+    outstanding = None
+    if harm.already_paid:
+        # A loss is made good once: what the victim has already received (an insurer's payment, a
+        # party's advance) comes off what the liable parties still owe.
+        paid = harm.already_paid
+        if harm.amount is not None:
+            outstanding = max(harm.amount - paid, Decimal(0))
+            zh += f"受害人已获赔付{paid}元，应予扣除，尚待赔偿{outstanding}元。"
+            en += f" The victim has already received CNY {paid}, which is deducted: CNY {outstanding} remains."
+        else:
+            zh += f"受害人已获赔付{paid}元，应从赔偿额中扣除。"
+            en += f" The victim has already received CNY {paid}, to be deducted from the compensation."
     return Allocation(
+        already_paid=harm.already_paid,
+        outstanding=outstanding,
         harm=harm.id,
         victim=harm.victim,
         amount=harm.amount,

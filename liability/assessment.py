@@ -26,6 +26,7 @@ class OutcomeKind(StrEnum):
     not_liable = "not-liable"  # 不承担责任
     bears_own_loss = "bears-own-loss"  # 自行承担损失
     obligation = "obligation"  # 停止侵害、提供便利等义务（degree 说明何种义务）
+    outside = "outside"  # 规则库未涵盖：事实将其与损害相连，但没有规则就其得出结论（待定，不是"不承担责任"）
 
 
 OUTCOME_ZH = {
@@ -36,6 +37,7 @@ OUTCOME_ZH = {
     "not-liable": "不承担责任",
     "bears-own-loss": "自行承担损失",
     "obligation": "负有义务",
+    "outside": "规则库未涵盖（待定）",
 }
 OUTCOME_EN = {
     "liable": "liable",
@@ -45,6 +47,7 @@ OUTCOME_EN = {
     "not-liable": "not liable",
     "bears-own-loss": "bears own loss",
     "obligation": "must",
+    "outside": "outside the rule book (open)",
 }
 DEGREE_ZH = {
     "full": "全部",
@@ -65,6 +68,7 @@ DEGREE_ZH = {
     "pay-fees": "交纳物业费",
     "pay-fees-reduced": "交纳物业费（按服务瑕疵相应减少）",
     "stop-and-report": "制止并报告",
+    "reduced-duty-done": "监护人尽到监护职责，相应减轻",
 }
 DEGREE_EN = {
     "full": "full",
@@ -85,6 +89,7 @@ DEGREE_EN = {
     "pay-fees": "pay the property fees",
     "pay-fees-reduced": "pay the fees, reduced for the shortfall",
     "stop-and-report": "stop it and report it",
+    "reduced-duty-done": "reduced: the guardian did its duty",
 }
 
 
@@ -129,6 +134,14 @@ BASIS_ZH = {
     "fair-sharing": "公平分担",
     "contributory-fault": "受害人过错",
     "no-ground": "无责任依据",
+    "no-rule": "规则库中没有规则就此请求得出结论",
+    "not-keeper": "非该物的维护责任人",
+    "guardian": "监护人责任",
+    "co-user-fair-sharing": "共用设施使用人公平分担",
+    "co-user-analogy": "共用设施使用人补偿（类推适用）",
+    "possible-user-court-practice": "可能加害的建筑物使用人分担（审判实践）",
+    "guardian-answers": "由监护人承担责任",
+    "ward-of-full-capacity": "被监护人有完全民事行为能力",
     "falling-object": "作为管理人、所有人或使用人（过错推定）",
     "no-fault-proved": "证明无过错",
     "thrower": "抛掷人",
@@ -200,6 +213,14 @@ BASIS_EN = {
     "fair-sharing": "fair sharing",
     "contributory-fault": "victim's own fault",
     "no-ground": "no ground of liability",
+    "no-rule": "no rule in the book reaches this claim",
+    "not-keeper": "not the one who keeps the thing",
+    "guardian": "guardian's liability",
+    "co-user-fair-sharing": "user of the shared facility, fair sharing",
+    "co-user-analogy": "user of the shared facility, compensating by analogy",
+    "possible-user-court-practice": "possible user sharing the loss (court practice)",
+    "guardian-answers": "its guardian answers for it",
+    "ward-of-full-capacity": "the ward has full capacity",
     "falling-object": "as manager, owner or user (presumed fault)",
     "no-fault-proved": "proved no fault",
     "thrower": "thrower",
@@ -324,6 +345,8 @@ class Allocation(_Out):
     zh: str
     en: str
     decided: bool
+    already_paid: Decimal | None = None  # sums the victim has received for it (insurer, advance): deducted
+    outstanding: Decimal | None = None  # the amount less what was already paid, where both are known
 
 
 class TimeLawStep(_Out):
@@ -371,11 +394,16 @@ class ChangeOut(_Out):
     gained: bool
 
 
+def shown_value(value: bool | str) -> str:
+    """A fact's value as the file writes it: true, false, or the chosen member (limited)."""
+    return value if isinstance(value, str) else ("true" if value else "false")
+
+
 class LeadOut(_Out):
     """Setting `fact` to `value` would change the decision as `changes` say."""
 
     fact: str
-    value: bool
+    value: bool | str  # true or false; a choice for a fact of several values (a capacity: full, limited, none)
     status: Literal["decided", "open"]
     changes: list[ChangeOut]
 

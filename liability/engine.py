@@ -348,6 +348,11 @@ class Engine:
         self._state = None
 
 
+
+def _is_outside(c: dict[str, Any]) -> bool:
+    """A claim outside the rule book: bookkeeping may say so, because it is no legal conclusion."""
+    return c.get("t") == "finding" and c.get("kind") == "outside"
+
 def _apply(
     r: Rule, matched: dict[str, Fact], registry: Registry, law_date: dt.date
 ) -> tuple[list[str], list[dict[str, Any]]] | str | Outside:
@@ -375,7 +380,7 @@ def _apply(
     if isinstance(drawn, Outside):
         return drawn
     conclusions = [dict(x) for x in drawn]
-    if r.doctrine == BOOKKEEPING and any(c.get("t") not in BOOKKEEPING_TYPES for c in conclusions):
+    if r.doctrine == BOOKKEEPING and any(c.get("t") not in BOOKKEEPING_TYPES and not _is_outside(c) for c in conclusions):
         raise ValueError(f"bookkeeping rule {r.id} drew a legal conclusion")
     return articles, conclusions
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from .model import Incident, MaintenanceUndertaking, PropertyServiceContract
+from .model import Harm, Incident, MaintenanceUndertaking, PropertyServiceContract
 
 NONE = "none"
 
@@ -28,7 +28,7 @@ def _v(value: Any) -> Any:
 def to_facts(incident: Incident) -> list[dict[str, Any]]:
     facts: list[dict[str, Any]] = []
     for p in incident.parties:
-        facts.append({"t": "party", "k": p.id, "kind": p.kind.value})
+        facts.append({"t": "party", "k": p.id, "kind": p.kind.value, "capacity": p.capacity})
     for th in incident.things:
         facts.append(
             {
@@ -52,7 +52,7 @@ def to_facts(incident: Incident) -> list[dict[str, Any]]:
                 facts.append({"t": "undertakes", "rel": r.id, "promisor": r.promisor, "promisee": promisee, "thing": r.thing})
     for e in incident.events:
         fields = e.model_dump(exclude={"id", "description", "date", "until", "to_press_for", "possible_users", "proved_not_them"})
-        if e.kind == "thrown-object":
+        if e.kind in ("thrown-object", "leak"):
             for user in e.possible_users:
                 facts.append({"t": "possible-user", "event": e.id, "party": user, "excluded": user in e.proved_not_them})
         if e.kind == "act":  # a list cannot be matched: one flag per payment pressed for
@@ -79,8 +79,57 @@ def to_facts(incident: Incident) -> list[dict[str, Any]]:
                 "victim_at_fault": h.victim_at_fault,
             }
         )
+        linked = connected_parties(incident, h)
         for p in h.claimed_against:
-            facts.append({"t": "claim", "harm": h.id, "against": p})
+            facts.append({"t": "claim", "harm": h.id, "against": p, "connected": p in linked})
         for e in h.caused_by:
             facts.append({"t": "cause", "event": e, "harm": h.id})
     return facts
+
+
+_EVENT_PARTIES = ("actor", "instructed_by", "payee")
+_EVENT_THINGS = ("source", "thing", "building", "animal")
+_EVENT_LINKS = ("regarding", "averts")
+
+
+def connected_parties(incident: Incident, harm: Harm) -> set[str]:
+    """The parties the facts connect to a harm, whether or not a rule concludes about them: an actor
+    (or whoever instructed the act, or a possible user) of an event that caused it or of an event
+    about such an event (a failure to act on it, a response, a measure averting it); the owner,
+    manager or occupant of the thing harmed or of a thing such an event involves (and of what it is
+    part of); a party to a relationship with the victim or with such an actor.
+
+    A claim against a connected party that no rule answers is *outside the rule book*: the book's
+    silence, not the law's answer. Against a party the facts do not connect at all, "no ground"."""
+    events = {e.id: e for e in incident.events}
+    things = {t.id: t for t in incident.things}
+    causes = set(harm.caused_by)
+    involved = {e.id for e in incident.events if e.id in causes or any(getattr(e, f, None) in causes for f in _EVENT_LINKS)}
+    parties: set[str] = set()
+    thing_ids: set[str] = {harm.thing} if harm.thing else set()
+    for eid in involved:
+        e = events[eid]
+        parties.update(getattr(e, f) for f in _EVENT_PARTIES if getattr(e, f, None))
+        parties.update(getattr(e, "possible_users", ()))
+        thing_ids.update(getattr(e, f) for f in _EVENT_THINGS if getattr(e, f, None))
+    seen: set[str] = set()
+    while thing_ids:
+        tid = thing_ids.pop()
+        t = things.get(tid)
+        if t is None or tid in seen:
+            continue
+        seen.add(tid)
+        parties.update(x for x in (t.owner, t.manager, t.occupant) if x)
+        if t.part_of:
+            thing_ids.add(t.part_of)
+    anchors = parties | {harm.victim}
+    for r in incident.relationships:
+        members: set[str] = set()
+        for f, group in r.ROLES.items():
+            if group == "parties":
+                value = getattr(r, f)
+                members.update(value if isinstance(value, list) else [value])
+        if members & anchors:
+            parties |= members
+    parties.discard(harm.victim)
+    return parties

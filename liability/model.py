@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints
 from .errors import Problem
 
 UNKNOWN = "unknown"
+LAW_BEGINS = dt.date(1987, 1, 1)  # the General Principles of Civil Law: where the statute library begins
 
 Fact = Annotated[
     StrictBool | Literal["unknown"],
@@ -61,6 +62,10 @@ class Party(Frozen):
     id: Id
     kind: PartyKind = Field(description="当事人类别 / kind of party")
     name: str | None = Field(None, description="名称 / name as the file shows it")
+    capacity: Literal["full", "limited", "none", "unknown"] = Field(
+        UNKNOWN,
+        description="民事行为能力（自然人）：完全、限制、无；单位不填 / a natural person's capacity: full, limited (e.g. a minor of 8 or more), none (under 8, or a person who cannot understand his acts); leave out for organisations",
+    )
 
 
 # ---------------------------------------------------------------------------------------- things
@@ -183,6 +188,16 @@ class Sale(_Relationship):
     thing: Id = Field(description="标的物 / the thing sold (thing id)")
 
 
+class Guardianship(_Relationship):
+    """监护：the guardian (a parent, as a rule) of a minor or of an adult without full capacity."""
+
+    kind: Literal["guardianship"]
+    ROLES: ClassVar[dict[str, str]] = {"guardian": "parties", "ward": "parties"}
+    guardian: Id = Field(description="监护人 / the guardian (party id)")
+    ward: Id = Field(description="被监护人 / the ward (party id)")
+    duty_done: Fact = Field(UNKNOWN, description="监护人尽到了监护职责 / the guardian did its duty of care (reduces its liability)")
+
+
 Relationship = Annotated[
     Union[
         PropertyServiceContract,
@@ -193,6 +208,7 @@ Relationship = Annotated[
         ServiceContract,
         CustodyContract,
         Sale,
+        Guardianship,
     ],
     Field(discriminator="kind"),
 ]
@@ -222,6 +238,13 @@ class Leak(_Event):
     neglected: Fact = Field(
         UNKNOWN,
         description="来源之物年久失修、疏于维护 / the source was left unmaintained by whoever had to maintain it",
+    )
+    possible_users: list[Id] = Field(
+        default_factory=list,
+        description="共用设施（如共用下水管）的使用人，堵塞者不明时可能致害者 / users of a shared facility (a common drain) any of whom may have caused it, where the one who did is unknown (party ids; the victim may be one)",
+    )
+    proved_not_them: list[Id] = Field(
+        default_factory=list, description="能够证明不是自己造成的使用人（如长期无人居住）/ users shown not to have caused it (e.g. the flat stood empty) (party ids)"
     )
 
 
@@ -450,6 +473,9 @@ class Harm(Frozen):
     victim_at_fault: Fact = Field(
         UNKNOWN, description="受害人对损害的发生或者扩大也有过错 / the victim's own fault contributed to the harm"
     )
+    already_paid: Decimal | None = Field(
+        None, ge=0, description="已获赔付、垫付的金额（保险、先行垫付）/ sums the victim has already received for it (insurer, advance), to be deducted"
+    )
     description: str | None = Field(None, description="说明 / the harm, in words")
 
 
@@ -554,6 +580,20 @@ class Incident(Frozen):
 
     def date_problems(self) -> list[Problem]:
         out = []
+        # The library begins with the General Principles (1987-01-01): the engine cannot apply the
+        # law of an earlier date, and facts cannot lie in the future.
+        today = dt.date.today()
+        for name in ("date", "continuing_until", "damage_appeared", "decided_on"):
+            value = getattr(self, name)
+            if value is not None and value < LAW_BEGINS:
+                out.append(Problem(f"{name} {value} is before {LAW_BEGINS}, where the statute library begins (General Principles of Civil Law): the law of that date cannot be applied", name))
+        if self.date > today:
+            out.append(Problem(f"date {self.date} is in the future (today is {today}): facts must have happened", "date"))
+        for i, e in enumerate(self.events):
+            if e.date is not None and e.date < LAW_BEGINS:
+                out.append(Problem(f"date {e.date} is before {LAW_BEGINS}, where the statute library begins", f"events.{i}.date"))
+            if e.date is not None and e.date > today:
+                out.append(Problem(f"date {e.date} is in the future (today is {today})", f"events.{i}.date"))
         for name in ("decided_on", "continuing_until", "damage_appeared"):
             value = getattr(self, name)
             if value is not None and value < self.date:

@@ -28,7 +28,7 @@ from .assessment import (
     Question,
     TimeLawFinding,
 )
-from .errors import IncidentError
+from .errors import IncidentError, Problem
 from .facts import NONE, to_facts
 from .model import Incident
 from .rulebase import DERIVED_TYPES
@@ -281,6 +281,17 @@ def _take(c: dict[str, Any], arts: list[str], ids: list[int], findings: list[Fin
         )
 
 
+# How much of a harm a degree of liability covers, widest first: several grounds for one party's
+# liability never lessen it (full beats any part).
+_WIDTH = {"joint": 0, None: 1, "full": 1, "main": 2, "proportionate": 3, "equal": 3, "reduced": 3, "secondary": 4, "aggravation": 5, "appropriate": 5, "rest": 5}
+
+
+def _widest(a: str | None, b: str | None) -> str | None:
+    if a not in _WIDTH or b not in _WIDTH:
+        return a if a is not None else b  # degrees of other kinds (which order, which fee) are not ranked
+    return a if _WIDTH[a] <= _WIDTH[b] else b
+
+
 def _merged(findings: list[Finding]) -> list[Finding]:
     """One finding per party, harm and kind: several grounds for it are several derivations."""
     merged: dict[tuple, Finding] = {}
@@ -290,7 +301,7 @@ def _merged(findings: list[Finding]) -> list[Finding]:
             merged[key] = f
             continue
         m = merged[key]
-        degree = "joint" if "joint" in (m.degree, f.degree) else (m.degree or f.degree)
+        degree = _widest(m.degree, f.degree)
         merged[key] = m.model_copy(
             update={
                 "degree": degree,
@@ -304,6 +315,52 @@ def _merged(findings: list[Finding]) -> list[Finding]:
     return list(merged.values())
 
 
+# Findings that answer a claim: a party with one of these for a harm is not also "not liable" for it.
+_ANSWERS = frozenset({OutcomeKind.liable, OutcomeKind.supplementary, OutcomeKind.outside})
+# A "not liable" on a ground that is only one of several possible (no custody contract): shown only
+# where nothing else answers the claim.
+_GROUND_ONLY = frozenset({"no-custody-contract"})
+
+
+def _reconciled(findings: list[Finding], questions: list[Question]) -> list[Finding]:
+    """One kind of answer per party and harm, as a court gives it:
+    - a party liable (or outside the book) for a harm on one ground is not also
+      "not liable" for it on another: a second ground never lowers a liability;
+    - "not liable" is not shown while a fact that could make the party liable is still open;
+    - fair sharing (GPCL 132 / TLL 24) only where no one is liable for the harm;
+    - a ward's liability is borne by its guardian (the ward: not liable, its guardian answers);
+    - a ground found absent (no custody contract) only where nothing else answers the claim."""
+    # A guardian answers in its ward's place (CC 1188; TLL 32; GPCL 133): the ward's own liability is
+    # the guardian's, not a second share of the harm.
+    wards = {(f.against, f.harm) for f in findings if f.basis == "guardian"}
+    findings = [
+        f.model_copy(update={"kind": OutcomeKind.not_liable, "basis": "guardian-answers", "degree": None})
+        if (f.party, f.harm) in wards and f.kind in (OutcomeKind.liable, OutcomeKind.supplementary)
+        else f
+        for f in findings
+    ]
+    answered = {(f.party, f.harm) for f in findings if f.kind in _ANSWERS}
+    other = {(f.party, f.harm) for f in findings if f.basis not in _GROUND_ONLY}
+    open_ = {(q.party, q.harm) for q in questions if q.party and q.harm}
+    liable_harms = {f.harm for f in findings if f.kind == OutcomeKind.liable}
+    out = []
+    for f in findings:
+        key = (f.party, f.harm)
+        if f.kind == OutcomeKind.not_liable and (key in answered or key in open_):
+            continue
+        if f.kind == OutcomeKind.compensates and f.basis == "fair-sharing" and f.harm in liable_harms:
+            continue
+        if f.basis in _GROUND_ONLY and (key in other or key in open_):
+            continue
+        out.append(f)
+    return out
+
+
+def _status(findings: list[Finding], questions: list[Question]) -> str:
+    """Open while a fact is unknown or a claim lies outside the rule book."""
+    return "open" if questions or any(f.kind == OutcomeKind.outside for f in findings) else "decided"
+
+
 def _run(incident: Incident, decided_on: dt.date | None, law_date_override: dt.date | None, checked: bool):
     """The references checked (unless ``checked``), the time-law step, and the engine run: the
     statute registry, the time law, each doctrine's law date, and what fired."""
@@ -311,7 +368,10 @@ def _run(incident: Incident, decided_on: dt.date | None, law_date_override: dt.d
     if problems:
         raise IncidentError(problems)
     reg = registry()
-    time_law = decide(incident, decided_on or incident.decided_on or dt.date.today(), reg)
+    decided = decided_on or incident.decided_on or dt.date.today()
+    if decided < incident.date:
+        raise IncidentError([Problem(f"the matter is decided on {decided}, before the incident date {incident.date}", "decided_on")])
+    time_law = decide(incident, decided, reg)
     law_date = (lambda doctrine: law_date_override) if law_date_override else time_law.law_date
     return reg, time_law, law_date, _engine_for(incident).run(to_facts(incident), reg, law_date)
 
@@ -333,7 +393,7 @@ def decision_of(
             if k not in seen:
                 seen.add(k)
                 _take(c, [], [], findings, questions)
-    findings = _merged(findings)
+    findings = _reconciled(_merged(findings), questions)
     tort = law_date("tort")
     degree_of = {
         (a.harm, ln.party, ln.kind): ln.degree
@@ -344,7 +404,7 @@ def decision_of(
         (f.party, f.harm, f.kind.value, (degree_of[(f.harm, f.party, f.kind)] if (f.harm, f.party, f.kind) in degree_of else f.degree) or "")
         for f in findings
     )
-    return decided, ("open" if questions else "decided"), run
+    return decided, _status(findings, questions), run
 
 
 def _assess_run(
@@ -440,7 +500,7 @@ def _assess_run(
                     closures[d] = closure(d, set())
                 arts += [a for a in closures[d] if a not in arts]
             _take(c, arts, ids, findings, questions)
-    findings = _merged(findings)
+    findings = _reconciled(_merged(findings), questions)
 
     # A party may be liable on one ground and not liable on another (e.g. liable as the manager of
     # a window, not liable as custodian of the car): both findings stay, each with its ground.
@@ -493,7 +553,7 @@ def _assess_run(
         Assessment(
         title=incident.title,
         date=incident.date,
-        status="open" if questions else "decided",
+        status=_status(findings, questions),
         time_law=TimeLawFinding(
             facts_date=time_law.facts_date,
             decided_on=time_law.decided_on,

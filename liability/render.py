@@ -9,7 +9,7 @@ from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
-from .assessment import DEGREE_EN, DEGREE_ZH, OUTCOME_EN, OUTCOME_ZH, Assessment, Derivation, basis_label
+from .assessment import shown_value, DEGREE_EN, DEGREE_ZH, OUTCOME_EN, OUTCOME_ZH, Assessment, Derivation, basis_label
 from .library import WORDING
 
 LABELS = {
@@ -171,7 +171,7 @@ def render_text(a: Assessment, lang: str = "zh", console: Console | None = None)
     if a.leads:
         out.print(Text(L["leads"], style="bold yellow"))
         for lead in a.leads:
-            value = "true" if lead.value else "false"
+            value = shown_value(lead.value)
             out.print(f"  • {L['would']} {lead.fact} = {value}:")
             for c in lead.changes:
                 out.print("      " + change_line(a, c, lang))
@@ -258,7 +258,7 @@ def render_explain(a: Assessment, party: str, lang: str = "zh", console: Console
     if leads:
         out.print(Text(L["leads"], style="bold yellow"))
         for lead in leads:
-            out.print(f"  • {L['would']} {lead.fact} = {'true' if lead.value else 'false'}:")
+            out.print(f"  • {L['would']} {lead.fact} = {shown_value(lead.value)}:")
             for c in lead.changes:
                 if c.party == party:
                     out.print("      " + change_line(a, c, lang))
@@ -266,3 +266,28 @@ def render_explain(a: Assessment, party: str, lang: str = "zh", console: Console
         out.print(Text(L["blocked"], style="bold"))
         for b in a.blocked:
             out.print(f"  • {b.zh if lang == 'zh' else b.en}")
+
+
+def render_scores(scores, totals, console: Console | None = None) -> None:
+    """The precedent score for a terminal: the totals, then each case that disagrees, with why."""
+    out = console or Console()
+    t = totals
+    table = Table(title=f"{t.cases} reported judgments ({', '.join(f'{k} {v}' for k, v in sorted(t.by_period.items()))})")
+    for col in ("measure", "agree", "partly / label", "no / none", "wrong", "n/a", "rate"):
+        table.add_column(col)
+    table.add_row("who", str(t.who["yes"]), str(t.who["partly"]), str(t.who["no"]), "", "", f"{100 * t.rate('who'):.0f} %")
+    table.add_row(
+        "shares", str(t.shares["within"]), str(t.shares["label"]), str(t.shares["none"]), str(t.shares["wrong"]), str(t.shares["n/a"]),
+        f"{100 * t.rate('shares'):.0f} %",
+    )
+    table.add_row("law", str(t.law["yes"]), str(t.law["partly"]), str(t.law["no"]), "", str(t.law["n/a"]), f"{100 * t.rate('law'):.0f} %")
+    out.print(table)
+    out.print(f"The engine left {t.engine_open} open (facts unknown, or a claim outside the rule book).")
+    cases = Table(title="Where the engine and the court differ", show_lines=False)
+    for col in ("case", "who", "shares", "law", "why"):
+        cases.add_column(col, overflow="fold")
+    for s in scores:
+        reasons = s.reasons() or ([s.error] if s.error else [])
+        if reasons:
+            cases.add_row(s.name, s.who, s.shares, s.law, Text("\n".join(reasons)))
+    out.print(cases)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from .assessment import OUTCOME_EN, OUTCOME_ZH, Assessment, Derivation, basis_label
+from .assessment import shown_value, OUTCOME_EN, OUTCOME_ZH, Assessment, Derivation, basis_label
 from .render import LABELS, _share, change_line, premise_text, wording_mark
 
 REPORT = {
@@ -140,7 +140,7 @@ def to_html(a: Assessment, lang: str = "zh") -> str:
             out.append(f"<h3>{e(L['leads'])}</h3><ul>")
             for lead in a.leads:
                 changes = "".join(f"<li>{e(change_line(a, c, lang))}</li>" for c in lead.changes)
-                out.append(f"<li>{e(L['would'])} <code>{e(lead.fact)} = {'true' if lead.value else 'false'}</code><ul>{changes}</ul></li>")
+                out.append(f"<li>{e(L['would'])} <code>{e(lead.fact)} = {shown_value(lead.value)}</code><ul>{changes}</ul></li>")
             out.append("</ul>")
     out.append(f"<h2>{e(L['chain'])}</h2>")
     outcome = OUTCOME_ZH if lang == "zh" else OUTCOME_EN
@@ -213,7 +213,7 @@ def to_markdown(a: Assessment, lang: str = "zh") -> str:
         if a.leads:
             out += ["", f"### {L['leads']}", ""]
             for lead in a.leads:
-                out.append(f"- {L['would']} `{lead.fact} = {'true' if lead.value else 'false'}`")
+                out.append(f"- {L['would']} `{lead.fact} = {shown_value(lead.value)}`")
                 out += [f"  - {change_line(a, c, lang)}" for c in lead.changes]
     out += ["", f"## {L['chain']}", ""]
     outcome = OUTCOME_ZH if lang == "zh" else OUTCOME_EN

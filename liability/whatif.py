@@ -10,6 +10,7 @@ Fact paths name items by id: ``events.fall.proved_no_fault``, ``relationships.pa
 from __future__ import annotations
 
 import datetime as dt
+import typing
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,6 +37,15 @@ def _three_valued_fields(item: Any) -> list[str]:
         if field.default == UNKNOWN or (field.json_schema_extra or {}).get("default") == UNKNOWN:
             out.append(name)
     return out
+
+
+def fact_values(item: Any, name: str) -> tuple[Any, ...]:
+    """The values an unknown fact could take: true and false, or a choice's other members
+    (a person's capacity: full, limited, none)."""
+    args = typing.get_args(type(item).model_fields[name].annotation)
+    if len(args) > 1 and all(isinstance(a, str) for a in args):
+        return tuple(a for a in args if a != UNKNOWN)
+    return (True, False)
 
 
 def unknown_facts(incident: Incident) -> list[str]:
@@ -127,7 +137,9 @@ def investigate(incident: Incident, assessment: Assessment, *, decided_on: dt.da
     base = decision(assessment)
     leads = []
     for path in unknown_facts(incident):
-        for value in (True, False):
+        group, ident, name = path.split(".")
+        item = next(x for x in getattr(incident, group) if x.id == ident)
+        for value in fact_values(item, name):
             alt, status, _ = decision_of(with_fact(incident, path, value), decided_on=decided_on)
             changes = diff(base, alt)
             if changes:

@@ -14,6 +14,7 @@ from . import (  # noqa: F401  (defining the rules is the import)
     emergency,
     employer,
     fault,
+    guardians,
     joint,
     lease,
     neighbours,
@@ -21,6 +22,7 @@ from . import (  # noqa: F401  (defining the rules is the import)
     property_service,
     renovation,
     security,
+    shared,
 )
 
-MODULES = (emergency, fault, property_service, employer, contractor, neighbours, lease, joint, buildings, objects, custody, defects, duties, renovation, security, animals)
+MODULES = (emergency, fault, property_service, employer, contractor, neighbours, lease, joint, buildings, objects, custody, defects, duties, renovation, security, animals, guardians, shared)

@@ -154,8 +154,8 @@ def _manager_measures(t, b, c, h, law):
     if law["CC-1254"] != "CC-1254":
         return outside(
             "CC-1254",
-            "建筑物管理人采取必要安全保障措施的义务是民法典第一千二百五十四条新设的，当时的法律没有这一义务，不适用。",
-            "The building manager's duty to take the necessary safety measures is new in Civil Code art. 1254; the law of the time had no such duty: not applied.",
+            "建筑物管理人采取必要安全保障措施的法定义务是民法典第一千二百五十四条新设的；此前管理人依一般过错责任承担其相应的责任（见规则thrown-object.manager-fault-before-civil-code）。",
+            "The building manager's statutory duty to take the necessary safety measures is new in Civil Code art. 1254; before it the manager answered for its own fault (rule thrown-object.manager-fault-before-civil-code).",
         )
     if t.safety_measures_taken is False:
         return [finding("liable", b.manager, h.k, degree="proportionate", basis="no-safety-measures")]
@@ -176,4 +176,67 @@ rule(
     then=_manager_measures,
     zh="物业服务企业等建筑物管理人{b.manager}应当采取必要的安全保障措施防止抛物、坠物；未采取的，依法承担未履行安全保障义务的侵权责任。",
     en="{b.manager}, the building's manager, must take the necessary safety measures against thrown and falling objects; if it did not, it is liable for failing that duty.",
+)
+
+
+# --- before the Tort Liability Law: the courts' practice on an unknown thrower --------------------
+# No statute covered an unknown thrower before 2010-07-01. Courts split: some ordered the users of
+# the building who could have thrown it to share the loss (on the General Principles' fair-sharing
+# and general provisions, some with GPCL art. 126 by analogy: 重庆烟灰缸案, 2001), others dismissed
+# the claim for want of a definite defendant (济南菜板案, 深圳好来居案). The engine follows the
+# sharing practice as an appropriate compensation — a part of the loss, not all of it — and says
+# that it is the courts' discretion.
+def _possible_user_before_tll(t, u, c, h, law):
+    if law["CC-1254"] is not None:
+        return outside(
+            "CC-1254",
+            "侵权责任法施行后，抛掷物加害人不明时由法律明文规定（见规则thrown-object.possible-users-compensate），不再依审判实践。",
+            "From the Tort Liability Law on, the statute governs an unknown thrower (rule thrown-object.possible-users-compensate), not court practice.",
+        )
+    if u.excluded:
+        return [finding("not-liable", u.party, h.k, basis="proved-not-them")]
+    return [finding("compensates", u.party, h.k, degree="appropriate", basis="possible-user-court-practice")]
+
+
+rule(
+    "thrown-object.possible-users-share-before-2010",
+    cites=["CC-1186", "CC-1254"],
+    doctrine=THROWN,
+    when=[
+        fact("t", "event", kind="thrown-object", actor=None),
+        fact("u", "possible-user", event=v.t.k),
+        *caused_harm(by=v.t.k, victim=Not(v.u.party)),
+    ],
+    then=_possible_user_before_tll,
+    zh="抛掷物的加害人无法确定，当时法律没有明文规定；审判实践中多数法院依民法通则公平分担的规定（有的类推第一百二十六条）判令可能加害的建筑物使用人{u.party}适当分担受害人的损失（能证明事发时不在场、不可能抛掷者除外），也有法院以被告不明确驳回起诉：属法院裁量。",
+    en="The thrower cannot be identified and no statute of the time covered it; most courts had the users of the building who could have thrown it, {u.party} among them, share the loss appropriately under the General Principles' fair-sharing provision (some with art. 126 by analogy), excepting those shown not to have been there or able to throw it; others dismissed the claim for want of a definite defendant: the court's discretion.",
+)
+
+
+def _manager_fault_before_cc(t, b, c, h, law):
+    if law["CC-1254"] == "CC-1254":
+        return outside(
+            "CC-1254",
+            "民法典施行后，建筑物管理人的安全保障措施义务由第一千二百五十四条第二款规定（见规则thrown-object.manager-safety-measures）。",
+            "From the Civil Code on, art. 1254 para. 2 sets the manager's duty of safety measures (rule thrown-object.manager-safety-measures).",
+        )
+    if t.safety_measures_taken is False:
+        return [finding("liable", b.manager, h.k, degree="proportionate", basis="no-safety-measures")]
+    if t.safety_measures_taken is True:
+        return [finding("not-liable", b.manager, h.k, basis="safety-measures-taken")]
+    return [derived("question", fact=f"events.{t.k}.safety_measures_taken", party=b.manager, harm=h.k, about=t.k)]
+
+
+rule(
+    "thrown-object.manager-fault-before-civil-code",
+    cites=["CC-1165", "CC-1254"],
+    doctrine=THROWN,
+    when=[
+        fact("t", "event", kind="thrown-object"),
+        fact("b", "thing", k=v.t.building, manager=Not(None)),
+        *caused_harm(by=v.t.k, victim=Not(v.b.manager)),
+    ],
+    then=_manager_fault_before_cc,
+    zh="民法典施行前，法律未明文规定建筑物管理人防范抛物、坠物的义务，但管理人{b.manager}未采取其应当采取的安全措施（如监控、警示、巡查），对{h.k}有过错的，法院按其过错判令承担相应的责任。",
+    en="Before the Civil Code no statute set the manager's duty against thrown objects, but where {b.manager} failed to take the safety measures it ought to have taken (cameras, warnings, patrols), courts held it liable for {h.k} in proportion to its fault.",
 )

@@ -156,6 +156,21 @@ rule(
 )
 
 rule(
+    "fault.occupant-not-keeper-of-undertaken-thing",
+    cites=["CC-1165"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("e", "event", kind=ESCAPES),
+        fact("u", "undertakes", thing=v.e.source),
+        fact("x", "thing", k=v.e.source, occupant=Not(v.u.promisor)),
+        *caused_harm(by=v.e.k, victim=Not(v.x.occupant)),
+    ],
+    then=lambda e, u, x, c, h: [finding("not-liable", x.occupant, h.k, basis="not-keeper")],
+    zh="{e.source}虽在{x.occupant}处，但由{u.promisor}承诺维修，其状况不由{x.occupant}负责；{x.occupant}对{h.k}不因此承担责任。",
+    en="{e.source} is in {x.occupant}'s place but {u.promisor} undertook to maintain it: {x.occupant} does not answer for its state, nor for {h.k} on that ground.",
+)
+
+rule(
     "fault.keeper-by-possession",
     cites=["CC-1165"],
     doctrine=DOCTRINE,
@@ -300,7 +315,8 @@ rule(
     cites=[],
     doctrine=BOOKKEEPING,
     stratum=6,
-    when=[fact("c", "claim"), fact("f", "finding", party=v.c.against, harm=v.c.harm)],
+    # A ground found not to exist (no custody contract) does not answer a claim resting on another.
+    when=[fact("c", "claim"), fact("f", "finding", party=v.c.against, harm=v.c.harm, basis=Not("no-custody-contract"))],
     then=lambda c, f: [derived("addressed", party=c.against, harm=c.harm)],
     zh="对{c.against}的请求已有结论。",
     en="The claim against {c.against} has been decided.",
@@ -323,11 +339,26 @@ rule(
     doctrine=DOCTRINE,
     stratum=7,
     when=[
-        fact("c", "claim"),
+        fact("c", "claim", connected=False),
         fact("h", "harm", k=v.c.harm, victim=Not(v.c.against)),
         absent("addressed", party=v.c.against, harm=v.c.harm),
     ],
     then=lambda c, h: [finding("not-liable", c.against, h.k, basis="no-ground")],
-    zh="没有任何规则使{c.against}对{h.k}承担责任：行为人因过错侵害他人民事权益才承担侵权责任，法律另有规定的除外。",
-    en="No rule puts {h.k} on {c.against}: liability in tort requires fault unless a law provides otherwise.",
+    zh="事实未将{c.against}与{h.k}相连（既非致害事件的行为人或相关之物的所有人、管理人、使用人，也与受害人或行为人无法律关系）：行为人因过错侵害他人民事权益才承担侵权责任，法律另有规定的除外。",
+    en="The facts do not connect {c.against} with {h.k} (no act in the events that caused it, no thing involved, no relationship with the victim or an actor): liability in tort requires fault unless a law provides otherwise.",
+)
+
+rule(
+    "book.claim-outside-rule-book",
+    cites=[],
+    doctrine=BOOKKEEPING,
+    stratum=7,
+    when=[
+        fact("c", "claim", connected=True),
+        fact("h", "harm", k=v.c.harm, victim=Not(v.c.against)),
+        absent("addressed", party=v.c.against, harm=v.c.harm),
+    ],
+    then=lambda c, h: [finding("outside", c.against, h.k, basis="no-rule")],
+    zh="事实将{c.against}与{h.k}相连，但规则库中没有规则就此请求得出结论：这是规则库的空白，不是法律的回答，需由人工判断。",
+    en="The facts connect {c.against} with {h.k}, but no rule in the book reaches this claim: the book's silence, not the law's answer — a person must decide it.",
 )

@@ -19,7 +19,7 @@ Either way the failure must be shown: whether the company could have done more i
 assumed.
 """
 
-from liability.rulebase import BOOKKEEPING, NoneOf, Not, absent, caused_harm, derived, fact, finding, rule, v
+from liability.rulebase import BOOKKEEPING, NoneOf, Not, absent, caused_harm, derived, fact, finding, outside, rule, v
 
 DOCTRINE = "tort"
 CONTRACT = ["CC-577", "PMR-35", "CC-942"]
@@ -80,11 +80,31 @@ rule(
 )
 
 # --- to others: tort ----------------------------------------------------------------------------
+def _beyond_2003_interpretation(h, law):
+    """The SPC's 2003 interpretation (2004-05-01 to 2010-06-30) speaks of personal injury only."""
+    if law["CC-1198"] == "SPCPI2003-6" and h.kind != "personal":
+        return outside(
+            "CC-1198",
+            "2003年人身损害赔偿司法解释第六条的安全保障义务只及于人身损害，不适用于财产损失（对业主可依物业服务合同主张）。",
+            "The 2003 interpretation's duty of security (art. 6) reaches personal injury only, not harm to property (a client may claim under the service contract).",
+        )
+    return None
+
+
 def _supplementary(s, h, law):
+    beyond = _beyond_2003_interpretation(h, law)
+    if beyond:
+        return beyond
+    if law["CC-1198"] == "GPCL-106":  # before 2004 no supplementary liability: the manager's own fault
+        return [finding("liable", s.party, s.harm, degree="proportionate", basis="security-duty")]
     out = [finding("supplementary", s.party, s.harm, degree="proportionate", basis="security-duty")]
-    if law["CC-1198"] == "CC-1198":  # the recourse sentence is new in the Civil Code
+    if law["CC-1198"] in ("CC-1198", "SPCPI2003-6"):  # recourse: the 2003 interpretation and the Civil Code, not the TLL
         out.append(finding("recourse", s.party, s.harm, against=s.third, basis="security-duty-recourse"))
     return out
+
+
+def _own_failure(o, c, h, law):
+    return _beyond_2003_interpretation(h, law) or [finding("liable", o.actor, h.k, basis="security-duty")]
 
 
 rule(
@@ -109,7 +129,7 @@ rule(
         absent("security-breach", event=v.o.k, harm=v.h.k),
         absent("client", provider=v.o.actor, client=v.h.victim),
     ],
-    then=lambda o, c, h: [finding("liable", o.actor, h.k, basis="security-duty")],
+    then=_own_failure,
     zh="{o.actor}作为管理人未尽到安全保障义务，造成{h.k}，应当承担侵权责任。",
     en="{o.actor}, the manager, failed its duty of security and caused {h.k}: liable in tort.",
 )

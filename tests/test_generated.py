@@ -47,4 +47,29 @@ def test_cited_articles_in_force_shares_sum_and_derivations(incident):
         if numeric:
             assert len(numeric) == len(shares) and sum(numeric) == Decimal(100), al
     for f in a.findings:
-        assert f.derivations and f.articles
+        assert f.derivations and bool(f.articles) == (f.kind != "outside")  # outside the rule book cites nothing
+
+
+@given(incidents())
+def test_every_claim_gets_one_kind_of_answer_and_outside_only_where_no_rule_reached_it(incident):
+    """Each claimed party, per harm: liable or not liable, never both; "not liable" never while a
+    question about it is open; "outside the rule book" exactly where no rule concluded or asked
+    about the claim and the facts connect the party with the harm — else "not liable (no ground)"."""
+    from liability.facts import connected_parties
+
+    a = liability.assess(incident)
+    for h in incident.harms:
+        linked = connected_parties(incident, h)
+        for p in set(h.claimed_against) - {h.victim}:
+            mine = [f for f in a.findings if f.party == p and f.harm == h.id]
+            kinds = {f.kind.value for f in mine}
+            asked = any(q.party == p and q.harm == h.id for q in a.questions)
+            assert not ({"liable", "supplementary"} & kinds and "not-liable" in kinds), (p, h.id, kinds)
+            assert not ("not-liable" in kinds and asked), (p, h.id)
+            if "outside" in kinds:
+                assert kinds == {"outside"} and not asked and p in linked, (p, h.id, kinds)
+                assert a.status == "open"
+            elif not kinds and not asked:
+                raise AssertionError(f"claim against {p} for {h.id} has no answer")
+            if p not in linked and kinds == {"not-liable"} and not asked:
+                assert any(f.basis and "no-ground" in f.basis for f in mine) or len(mine) == 1

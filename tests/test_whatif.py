@@ -7,7 +7,7 @@ import json
 from hypothesis import given, settings, strategies as st
 
 import liability
-from liability.whatif import decision, diff, unknown_facts, with_fact
+from liability.whatif import decision, diff, fact_values, unknown_facts, with_fact
 
 from conftest import EXAMPLES, ROOT
 
@@ -22,7 +22,8 @@ def test_listed_facts_change_the_decision_as_stated_and_unlisted_ones_do_not(nam
     a = liability.assess(incident, investigate=True)
     listed = {(lead.fact, lead.value): lead for lead in a.leads}
     path = data.draw(st.sampled_from(unknown_facts(incident)))
-    value = data.draw(st.booleans())
+    group, ident, field = path.split(".")
+    value = data.draw(st.sampled_from(fact_values(next(x for x in getattr(incident, group) if x.id == ident), field)))
     alt = liability.assess(with_fact(incident, path, value))
     changes = diff(decision(a), decision(alt))
     if (path, value) in listed:
@@ -76,10 +77,10 @@ def test_set_reports_no_change_and_bad_paths_are_located(cli):
 
 
 def test_explain_shows_why_and_why_not(cli):
-    path = str(ROOT / "examples" / "falling-pane-2003.yaml")
-    r = cli("explain", path, "centre", "--lang", "en")
-    assert r.returncode == 0, r.stderr
-    assert "no custody contract" in r.stdout and "not liable" in r.stdout
+    path = str(ROOT / "examples" / "removal-of-workers-2022.yaml")
+    r = cli("explain", path, "company", "--lang", "en")
+    assert r.returncode == 1, r.stderr  # open: the claim against the owner who asked lies outside the book
+    assert "was not at fault" in r.stdout and "not liable" in r.stdout
     r = cli("explain", path, "nobody")
     assert r.returncode == 2 and "no party 'nobody'" in r.stderr
 

@@ -1,0 +1,40 @@
+"""Doctrines real judgments turn on, beyond what an example's expect: block can say."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import liability
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _assess(name: str):
+    return liability.assess(liability.load(ROOT / "examples" / name))
+
+
+def test_sums_already_paid_are_deducted():
+    a = _assess("thrown-by-child-2015.yaml")
+    al = a.allocations[0]
+    assert al.already_paid == Decimal(1000) and al.outstanding == Decimal(2200)
+    assert "1000" in al.zh and "2200" in al.en
+    # and nothing is deducted where nothing was paid
+    b = _assess("thrown-by-child-2022.yaml")
+    assert b.allocations[0].already_paid is None and b.allocations[0].outstanding is None
+
+
+def test_a_ward_is_not_a_second_share_beside_its_guardian():
+    a = _assess("thrown-by-child-2015.yaml")
+    lines = {(ln.party, ln.kind.value): ln for ln in a.allocations[0].lines}
+    assert lines[("father", "liable")].share == Decimal(100)
+    assert ("boy", "liable") not in lines
+
+
+def test_an_unknown_thrower_before_2010_is_the_courts_discretion_not_the_victims_loss():
+    a = _assess("thrown-unknown-2005.yaml")
+    kinds = {(f.party, f.kind.value) for f in a.findings}
+    assert ("flat-5", "compensates") in kinds and ("flat-6", "compensates") in kinds
+    assert not any(ln.kind.value == "bears-own-loss" and ln.degree == "full" for al in a.allocations for ln in al.lines)
+    why = next(d for d in a.derivations if d.rule == "thrown-object.possible-users-share-before-2010")
+    assert "discretion" in why.en and "dismissed" in why.en
