@@ -75,6 +75,8 @@ def assess(
     changes = None
     try:
         incident = liability.load(file)
+        if on is not None and on < incident.date:
+            _fail([f"{file}: --decided-on {on} is before the incident date {incident.date}: a matter is decided after its facts"])
         if set_:
             from liability.whatif import decision, diff, parse_value, with_fact
 
@@ -405,6 +407,61 @@ def statutes_search(text: str = typer.Argument(..., help="words in Chinese or En
     for a in found:
         snippet = (a.text_zh or "")[:80]
         console.print(f"[bold]{a.id}[/bold] {a.title_zh} — {a.gloss_en or ''}\n    {snippet}")
+
+
+class ScoreFormat(str, Enum):
+    text = "text"
+    md = "md"
+    json = "json"
+
+
+@app.command("precedents")
+def precedents_command(
+    directory: Path = typer.Argument(None, help="a folder of precedent files (default: the project's corpus)"),
+    format: ScoreFormat = typer.Option(ScoreFormat.text, "--format", "-f", help="text, md or json"),
+    output: Path = typer.Option(None, "--output", "-o", help="write the report to this file"),
+    baseline: Path = typer.Option(None, "--baseline", help="fail (exit 1) where a case that agreed in this baseline no longer does (default: the corpus's baseline.json)"),
+    write_baseline: bool = typer.Option(False, "--write-baseline", help="record today's agreements as the baseline"),
+) -> None:
+    """Run the engine on every reported judgment and score its agreement with the courts: on who
+    (parties held to pay, compensate or act, and those cleared), on shares (within 10 points of
+    the court's figure), and on the law (the body of law and the articles the court cited)."""
+    import json
+
+    from liability import precedents as pc
+
+    folder = directory or pc.corpus_dir()
+    cases, problems = pc.load_all(folder)
+    if problems:
+        _fail([str(p) for p in problems])
+    if not cases:
+        _fail([f"{folder}: no precedent files (*.yaml)"])
+    scores = [pc.score(c) for c in cases]
+    if format is ScoreFormat.json:
+        doc = json.dumps(pc.as_json(scores), ensure_ascii=False, indent=2, default=str) + "\n"
+    elif format is ScoreFormat.md:
+        doc = pc.to_markdown(scores)
+    else:
+        doc = None
+    if doc is not None and output is not None:
+        output.write_text(doc, encoding="utf-8")
+    elif doc is not None:
+        typer.echo(doc, nl=False)
+    else:
+        from liability.render import render_scores
+
+        render_scores(scores, pc.totals(scores))
+    base_path = baseline or Path(folder) / pc.BASELINE
+    if write_baseline:
+        base_path.write_text(json.dumps(pc.baseline_of(scores), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        typer.echo(f"baseline written: {base_path}", err=True)
+        raise typer.Exit(0)
+    if base_path.exists():
+        fell = pc.below_baseline(scores, json.loads(base_path.read_text(encoding="utf-8")))
+        if fell:
+            _fail([f"below the baseline {base_path}:"] + fell, 1)
+    elif baseline is not None:
+        _fail([f"{baseline}: no such baseline"])
 
 
 @app.command("rules")
