@@ -131,6 +131,10 @@ class Employment(_Relationship):
     kind: Literal["employment"]
     employer: Id = Field(description="用人单位 / employer (party id)")
     employee: Id = Field(description="工作人员 / worker (party id)")
+    between_individuals: Fact = Field(
+        UNKNOWN,
+        description="个人之间形成的劳务关系：接受劳务的一方是自然人（如业主请的保姆、包工头雇的工人），不是用人单位 / the one receiving the work is a natural person (a household's help, a foreman's hand), not an employing unit",
+    )
 
 
 class RenovationContract(_Relationship):

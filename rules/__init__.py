@@ -15,6 +15,7 @@ from . import (  # noqa: F401  (defining the rules is the import)
     employer,
     fault,
     guardians,
+    labour,
     joint,
     lease,
     neighbours,
@@ -25,4 +26,4 @@ from . import (  # noqa: F401  (defining the rules is the import)
     shared,
 )
 
-MODULES = (emergency, fault, property_service, employer, contractor, neighbours, lease, joint, buildings, objects, custody, defects, duties, renovation, security, animals, guardians, shared)
+MODULES = (emergency, fault, property_service, employer, contractor, neighbours, lease, joint, buildings, objects, custody, defects, duties, renovation, security, animals, guardians, shared, labour)

@@ -1,0 +1,87 @@
+"""Harm to the one who does the work — 提供劳务者受害、承揽人自身受损.
+
+Labour between individuals (a household's help, a foreman's hand): Civil Code art. 1192 para. 1
+(Tort Liability Law art. 35 from 2010-07-01): where the provider is injured by the work, each side
+bears liability according to its own fault. From 2004-05-01 to 2010-06-30 the SPC's 2003
+personal-injury interpretation art. 11: the employer compensates an employee injured in the
+employment. Before that, the general fault rule. A worker of an employing unit injured at work is
+a matter of work-injury insurance, outside this rule book.
+
+A contractor injured in doing the work (or its hand): Civil Code art. 1193 (the 2003
+interpretation art. 10 from 2004-05-01): the orderer is not liable unless it was at fault in the
+order, its instructions or its choice of contractor — then for the corresponding part.
+"""
+
+from liability.rulebase import fact, finding, derived, outside, rule, v
+
+DOCTRINE = "tort"
+
+
+def _provider_injured(e, r, c, h, law):
+    if r.between_individuals is False:
+        return outside(
+            "CC-1192",
+            "用人单位的工作人员因工作受到伤害，属工伤保险（工伤保险条例）处理的范围，不在本规则库之内。",
+            "A worker of an employing unit injured at work is a matter of work-injury insurance (Work-Related Injury Insurance Regulations), outside this rule book.",
+        )
+    if r.between_individuals == "unknown":
+        return [derived("question", fact=f"relationships.{r.k}.between_individuals", party=r.employer, harm=h.k, about=e.k)]
+    if law["CC-1192"] == "SPCPI2003-11":  # the 2003 interpretation: the employer compensates, fault or not
+        return [finding("liable", r.employer, h.k, basis="employer-of-injured-worker")]
+    return [finding("liable", r.employer, h.k, degree="proportionate", basis="labour-fault-sharing")]
+
+
+rule(
+    "labour.provider-injured-in-the-work",
+    cites=["CC-1192"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("e", "event", kind="act", in_course_of_work=True),
+        fact("r", "rel", kind="employment", employee=v.e.actor),
+        fact("c", "cause", event=v.e.k),
+        fact("h", "harm", k=v.c.harm, victim=v.e.actor, kind="personal"),
+    ],
+    then=_provider_injured,
+    zh="{r.employee}为{r.employer}提供劳务时自己受到伤害（{h.k}）：个人之间的劳务关系中，双方根据各自的过错承担相应的责任（2004年5月至2010年6月依司法解释由雇主赔偿）。",
+    en="{r.employee} was injured ({h.k}) while working for {r.employer}: between individuals, each side answers by its own fault (from May 2004 to June 2010 the employer compensated under the SPC's interpretation).",
+)
+
+
+def _orderer(e, r, c, h, law):
+    if r.orderer_at_fault is True:
+        return [finding("liable", r.orderer, h.k, degree="proportionate", basis="orderer-at-fault")]
+    if r.orderer_at_fault is False:
+        return [finding("not-liable", r.orderer, h.k, basis="orderer-without-fault")]
+    return [derived("question", fact=f"relationships.{r.k}.orderer_at_fault", party=r.orderer, harm=h.k, about=r.k)]
+
+
+rule(
+    "contractor.injured-in-the-work",
+    cites=["CC-1193"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("e", "event", kind="act", in_course_of_work=True),
+        fact("r", "rel", kind="renovation-contract", contractor=v.e.actor),
+        fact("c", "cause", event=v.e.k),
+        fact("h", "harm", k=v.c.harm, victim=v.e.actor, kind="personal"),
+    ],
+    then=_orderer,
+    zh="承揽人{r.contractor}在完成工作中自己受到损害（{h.k}）：定作人{r.orderer}不承担责任，但对定作、指示或者选任有过错的，承担相应的责任。",
+    en="The contractor {r.contractor} was injured ({h.k}) doing the work: the orderer {r.orderer} is not liable unless at fault in the order, its instructions or its choice, then for its part.",
+)
+
+rule(
+    "contractor.hand-injured-in-the-work",
+    cites=["CC-1193"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("e", "event", kind="act", in_course_of_work=True),
+        fact("j", "rel", kind="employment", employee=v.e.actor),
+        fact("r", "rel", kind="renovation-contract", contractor=v.j.employer),
+        fact("c", "cause", event=v.e.k),
+        fact("h", "harm", k=v.c.harm, victim=v.e.actor, kind="personal"),
+    ],
+    then=lambda e, j, r, c, h, law: _orderer(e, r, c, h, law),
+    zh="承揽人{r.contractor}的工人{j.employee}在完成工作中受伤（{h.k}）：定作人{r.orderer}对定作、指示或者选任有过错的（如选任无资质者），承担相应的责任。",
+    en="{j.employee}, a hand of the contractor {r.contractor}, was injured ({h.k}) doing the work: the orderer {r.orderer} answers for its part if at fault in the order, instructions or choice (an unqualified contractor chosen).",
+)
