@@ -373,6 +373,9 @@ def _apply(
         law[pid] = art.id if art is not None else None
         if art is not None and art.id not in articles:
             articles.append(art.id)
+    for pid in r.reads:
+        art = registry.resolve(pid, law_date)
+        law[pid] = art.id if art is not None else None
     kwargs: dict[str, Any] = {p.alias: matched[p.alias] for p in r.patterns}
     if r.wants_law:
         kwargs["law"] = law

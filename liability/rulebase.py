@@ -175,6 +175,7 @@ class Rule:
     stratum: int = 1
     module: str = ""
     wants_law: bool = False  # `then` takes law=: provision id -> the article it resolved to (or None)
+    reads: tuple[str, ...] = ()  # provisions whose governing article `then` reads in law=, without citing them
 
     @functools.cached_property
     def patterns(self) -> tuple[Pattern, ...]:
@@ -206,7 +207,7 @@ class Rule:
 # Rules of this doctrine only keep the books (e.g. mark a claim as answered); they draw no legal
 # conclusion, cite no article and may only derive the types below.
 BOOKKEEPING = "bookkeeping"
-BOOKKEEPING_TYPES = frozenset({"addressed", "client"})
+BOOKKEEPING_TYPES = frozenset({"addressed", "client", "contractor-work"})
 
 
 @dataclass
@@ -233,8 +234,10 @@ def rule(
     zh: str,
     en: str,
     stratum: int | None = None,
+    reads: list[str] = (),
 ) -> Rule:
-    """Define a rule and add it to the rule book."""
+    """Define a rule and add it to the rule book. ``reads``: provisions the rule only asks about
+    (which article governed them on the date), without applying or citing them."""
     if not cites and doctrine != BOOKKEEPING:
         raise ValueError(f"rule {id}: a rule must cite at least one provision")
     if not when or not isinstance(when[0], Pattern):
@@ -254,7 +257,7 @@ def rule(
     module = sys._getframe(1).f_globals.get("__name__", "")
     code = then.__code__  # rules' bodies are plain functions: their parameters, without inspect's cost
     wants_law = "law" in code.co_varnames[: code.co_argcount + code.co_kwonlyargcount]
-    return BOOK.add(Rule(id, doctrine, tuple(cites), tuple(when), then, zh, en, level, module, wants_law))
+    return BOOK.add(Rule(id, doctrine, tuple(cites), tuple(when), then, zh, en, level, module, wants_law, tuple(reads)))
 
 
 # ------------------------------------------------------------------- what rules conclude (helpers)
