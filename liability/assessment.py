@@ -69,6 +69,7 @@ DEGREE_ZH = {
     "pay-fees-reduced": "交纳物业费（按服务瑕疵相应减少）",
     "stop-and-report": "制止并报告",
     "reduced-duty-done": "监护人尽到监护职责，相应减轻",
+    "restore": "排除妨碍、恢复原状",
 }
 DEGREE_EN = {
     "full": "full",
@@ -90,6 +91,7 @@ DEGREE_EN = {
     "pay-fees-reduced": "pay the fees, reduced for the shortfall",
     "stop-and-report": "stop it and report it",
     "reduced-duty-done": "reduced: the guardian did its duty",
+    "restore": "clear it and restore it",
 }
 
 
@@ -137,6 +139,7 @@ BASIS_ZH = {
     "no-rule": "规则库中没有规则就此请求得出结论",
     "not-keeper": "非该物的维护责任人",
     "guardian": "监护人责任",
+    "nuisance-damages": "妨害超出容忍限度，赔偿损失",
     "employer-of-injured-worker": "雇员在雇佣活动中受害，雇主赔偿",
     "labour-fault-sharing": "劳务关系中按双方过错分担",
     "co-user-fair-sharing": "共用设施使用人公平分担",
@@ -218,6 +221,7 @@ BASIS_EN = {
     "no-rule": "no rule in the book reaches this claim",
     "not-keeper": "not the one who keeps the thing",
     "guardian": "guardian's liability",
+    "nuisance-damages": "nuisance beyond tolerance, damages",
     "employer-of-injured-worker": "employer of a worker injured in the employment",
     "labour-fault-sharing": "labour between individuals, shared by fault",
     "co-user-fair-sharing": "user of the shared facility, fair sharing",

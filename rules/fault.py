@@ -9,15 +9,23 @@ and General Principles of Civil Law art. 106 para. 2 (1987-01-01): one who throu
 infringes another's civil rights and interests and causes harm is liable in tort.
 """
 
-from liability.rulebase import BOOKKEEPING, Not, OneOf, absent, caused_harm, derived, fact, finding, outside, rule, v
+from liability.rulebase import BOOKKEEPING, NoneOf, Not, OneOf, absent, caused_harm, derived, fact, finding, outside, rule, v
 
 DOCTRINE = "tort"
 
 # What escapes from a thing someone keeps and harms others: water or sewage (leak), fire that spreads.
 ESCAPES = OneOf("leak", "fire")
 
-# Acts judged by fault. Noise is judged by what neighbours must tolerate (rules/neighbours.py).
-FAULT_ACTS = OneOf("dumping-waste", "removal", "cut-off-utilities", "handling-goods", "installation", "drilling", "other")
+# Acts judged by fault, whether or not the community's rules forbade them: breaking a rule does not
+# answer whether the act was at fault for the harm, so the question is still asked. Noise is judged
+# by what neighbours must tolerate (rules/neighbours.py); renovation waste poured away against the
+# rules is itself a fault (rules/renovation.py), so for it the question arises only where no rule
+# forbade it.
+FAULT_ACTS = OneOf("removal", "cut-off-utilities", "handling-goods", "installation", "drilling", "piercing", "other")
+_UNLESS_FORBIDDEN_WASTE = (
+    ("act", dict(act=FAULT_ACTS)),
+    ("dumping", dict(act="dumping-waste", forbidden_by_rules=OneOf(False, "unknown"))),
+)
 
 rule(
     "fault.leak-from-own-facilities",
@@ -93,35 +101,37 @@ rule(
     en="{a.actor} used means beyond what was needed in {a.k}: fault.",
 )
 
-rule(
-    "fault.act-fault-unknown",
-    cites=["CC-1165"],
-    doctrine=DOCTRINE,
-    when=[
-        fact("a", "event", kind="act", act=FAULT_ACTS, fault="unknown", excessive=OneOf(False, "unknown"), forbidden_by_rules=OneOf(False, "unknown")),
-        *caused_harm(by=v.a.k, victim=Not(v.a.actor)),
-    ],
-    then=lambda a, c, h: [
-        derived("question", fact=f"events.{a.k}.fault", party=p, harm=h.k, about=a.k)
-        for p in dict.fromkeys([a.actor, a.instructed_by])
-        if p != "none"
-    ],
-    zh="{a.actor}实施{a.k}是否有过错尚不清楚：有过错则对{h.k}承担责任（指使者亦然）。",
-    en="Whether {a.actor} was at fault in {a.k} is unknown: if so, it answers for {h.k}.",
-)
+for _kind, _which in _UNLESS_FORBIDDEN_WASTE:
+    rule(
+        f"fault.{_kind}-fault-unknown",
+        cites=["CC-1165"],
+        doctrine=DOCTRINE,
+        when=[
+            fact("a", "event", kind="act", fault="unknown", excessive=OneOf(False, "unknown"), **_which),
+            # an interference with no money loss is answered by an order, which needs no fault
+            *caused_harm(by=v.a.k, victim=Not(v.a.actor), kind=NoneOf("nuisance")),
+        ],
+        then=lambda a, c, h: [
+            derived("question", fact=f"events.{a.k}.fault", party=p, harm=h.k, about=a.k)
+            for p in dict.fromkeys([a.actor, a.instructed_by])
+            if p != "none"
+        ],
+        zh="{a.actor}实施{a.k}是否有过错尚不清楚：有过错则对{h.k}承担责任（指使者亦然）。",
+        en="Whether {a.actor} was at fault in {a.k} is unknown: if so, it answers for {h.k}.",
+    )
 
-rule(
-    "fault.act-without-fault",
-    cites=["CC-1165"],
-    doctrine=DOCTRINE,
-    when=[
-        fact("a", "event", kind="act", act=FAULT_ACTS, fault=False, excessive=OneOf(False, "unknown"), forbidden_by_rules=OneOf(False, "unknown")),
-        *caused_harm(by=v.a.k, victim=Not(v.a.actor)),
-    ],
-    then=lambda a, c, h: [finding("not-liable", a.actor, h.k, basis="no-fault")],
-    zh="{a.actor}实施{a.k}没有过错（手段也未超过必要限度），对{h.k}不承担责任。",
-    en="{a.actor} was not at fault in {a.k} (nor were its means excessive): not liable for {h.k}.",
-)
+    rule(
+        f"fault.{_kind}-without-fault",
+        cites=["CC-1165"],
+        doctrine=DOCTRINE,
+        when=[
+            fact("a", "event", kind="act", fault=False, excessive=OneOf(False, "unknown"), **_which),
+            *caused_harm(by=v.a.k, victim=Not(v.a.actor)),
+        ],
+        then=lambda a, c, h: [finding("not-liable", a.actor, h.k, basis="no-fault")],
+        zh="{a.actor}实施{a.k}没有过错（手段也未超过必要限度），对{h.k}不承担责任。",
+        en="{a.actor} was not at fault in {a.k} (nor were its means excessive): not liable for {h.k}.",
+    )
 
 # An act answered for by an employer (see rules/employer.py) is not the worker's own liability.
 rule(

@@ -25,6 +25,29 @@ rule(
     en="{a.actor}'s {a.k} goes beyond what neighbours must tolerate: it must stop.",
 )
 
+# Damages as well as a stop, where the nuisance cost the neighbour money or health (GPCL art. 83:
+# 停止侵害，排除妨碍，赔偿损失): a loss in money needs the maker's fault, asked when unknown.
+def _nuisance_damages(a, c, h):
+    if a.fault is True:
+        return [finding("liable", a.actor, h.k, basis="nuisance-damages")]
+    if a.fault == "unknown":
+        return [derived("question", fact=f"events.{a.k}.fault", party=a.actor, harm=h.k, about=a.k)]
+    return [finding("not-liable", a.actor, h.k, basis="no-fault")]
+
+
+rule(
+    "neighbours.nuisance-damages",
+    cites=["CC-1165", "CC-294"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("a", "event", kind="act", act="noise", beyond_tolerance=True),
+        *caused_harm(by=v.a.k, victim=Not(v.a.actor), amount=Not(None)),
+    ],
+    then=_nuisance_damages,
+    zh="{a.actor}的{a.k}超出应当容忍的限度，给{h.k}造成了损失：除停止侵害外，有过错的应当赔偿损失。",
+    en="{a.actor}'s {a.k} goes beyond what neighbours must tolerate and cost {h.k}: besides stopping, it compensates the loss if at fault.",
+)
+
 rule(
     "neighbours.noise-breaks-community-rules",
     cites=["CC-286"],
