@@ -96,8 +96,8 @@ def connected_parties(incident: Incident, harm: Harm) -> set[str]:
     """The parties the facts connect to a harm, whether or not a rule concludes about them: an actor
     (or whoever instructed the act, or a possible user) of an event that caused it or of an event
     about such an event (a failure to act on it, a response, a measure averting it); the owner,
-    manager or occupant of the thing harmed or of a thing such an event involves (and of what it is
-    part of); a party to a relationship with the victim or with such an actor.
+    manager, occupant or producer of the thing harmed or of a thing such an event involves (and of
+    what it is part of); a party to a relationship with the victim or with such an actor.
 
     A claim against a connected party that no rule answers is *outside the rule book*: the book's
     silence, not the law's answer. Against a party the facts do not connect at all, "no ground"."""
@@ -119,7 +119,7 @@ def connected_parties(incident: Incident, harm: Harm) -> set[str]:
         if t is None or tid in seen:
             continue
         seen.add(tid)
-        parties.update(x for x in (t.owner, t.manager, t.occupant) if x)
+        parties.update(x for x in (t.owner, t.manager, t.occupant, t.producer) if x)
         if t.part_of:
             thing_ids.add(t.part_of)
     anchors = parties | {harm.victim}

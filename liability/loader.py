@@ -313,8 +313,17 @@ def parse_incident(data: Any, node: yaml.Node | None, name: str, *, allow_expect
         raise IncidentError([Problem(f"expected a mapping (date:, parties:, …) at the top, found {what}", file=name, line=line)])
     body = dict(data)
     expect_data = body.pop("expect", None) if allow_expect else None
+    # A precedent file (precedents/) is an incident with what the court held: assessable as it is.
+    holding_data = body.pop("holding", None) if allow_expect else None
     problems: list[Problem] = []
     incident = expect = None
+    if holding_data is not None:
+        from .precedents import Holding
+
+        try:
+            validate(Holding, holding_data, node, name, prefix=("holding",))
+        except IncidentError as e:
+            problems += e.problems
     try:
         incident = validate(Incident, body, node, name)
     except IncidentError as e:

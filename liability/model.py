@@ -96,6 +96,9 @@ class Thing(Frozen):
     manager: Id | None = Field(None, description="管理人 / manager (party id)")
     occupant: Id | None = Field(None, description="使用人、占有人 / user or occupier (party id)")
     part_of: Id | None = Field(None, description="所属之物 / the thing this is part of (thing id)")
+    producer: Id | None = Field(
+        None, description="生产者（产品责任不在规则库内：对其请求报告为规则库未涵盖）/ who made it (product liability is not in the rule book: a claim on it is reported as outside)"
+    )
 
 
 # ------------------------------------------------------------------------------- relationships
@@ -549,7 +552,7 @@ class Incident(Frozen):
                 problems.append(Problem(f"no {what} with id {value!r} (known: {known})", path))
 
         for i, t in enumerate(self.things):
-            for f in ("owner", "manager", "occupant"):
+            for f in ("owner", "manager", "occupant", "producer"):
                 need(getattr(t, f), "parties", f"things.{i}.{f}")
             need(t.part_of, "things", f"things.{i}.part_of")
         for i, r in enumerate(self.relationships):

@@ -102,3 +102,18 @@ def test_cli_scores_the_corpus(tmp_path):
     (bad / "x.yaml").write_text("date: 2020-01-01\nparties: []\n", encoding="utf-8")
     r = subprocess.run([exe, "precedents", str(bad)], capture_output=True, text=True)
     assert r.returncode == 2 and "holding" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_a_precedent_file_can_be_assessed_as_it_is(tmp_path):
+    """A handler can run `liability assess` on a precedent file; its holding is checked, not ignored."""
+    import subprocess
+    import sys
+
+    exe = str(Path(sys.executable).with_name("liability"))
+    one = sorted(CORPUS.glob("*.yaml"))[0]
+    r = subprocess.run([exe, "assess", str(one), "--format", "json"], capture_output=True, text=True)
+    assert r.returncode in (0, 1), r.stderr
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(one.read_text(encoding="utf-8").replace("confidence:", "confidance:", 1), encoding="utf-8")
+    r = subprocess.run([exe, "assess", str(bad)], capture_output=True, text=True)
+    assert r.returncode == 2 and "holding.confidance" in r.stderr and "Traceback" not in r.stderr
