@@ -77,6 +77,7 @@ def to_facts(incident: Incident) -> list[dict[str, Any]]:
                 "kind": h.kind,
                 "amount": _v(h.amount),
                 "victim_at_fault": h.victim_at_fault,
+                "ground": h.ground,
             }
         )
         linked = connected_parties(incident, h)

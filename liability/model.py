@@ -480,6 +480,10 @@ class Harm(Frozen):
     victim_at_fault: Fact = Field(
         UNKNOWN, description="受害人对损害的发生或者扩大也有过错 / the victim's own fault contributed to the harm"
     )
+    ground: Literal["contract", "tort", "unknown"] = Field(
+        UNKNOWN,
+        description="请求所依据的法律关系（违约与侵权竞合时由受害人选择）：contract 合同、tort 侵权；未说明时对其物业服务合同相对方按合同处理 / the ground the claim rests on where breach and tort concur (the victim elects, CC 186 / CL 122); unknown: against its own provider, the service contract",
+    )
     already_paid: Decimal | None = Field(
         None, ge=0, description="已获赔付、垫付的金额（保险、先行垫付）/ sums the victim has already received for it (insurer, advance), to be deducted"
     )

@@ -159,6 +159,7 @@ DERIVED_TYPES = frozenset(
         "security-breach",  # a manager failed its duty of security where a third party did the harm
         "addressed",  # a claim against a party that some finding or open question already answers
         "client",  # the victim is a client of the provider under a property-service contract
+        "contract-claim",  # a client's claim against its provider that rests on the service contract (not elected tort)
     }
 )
 
@@ -207,7 +208,7 @@ class Rule:
 # Rules of this doctrine only keep the books (e.g. mark a claim as answered); they draw no legal
 # conclusion, cite no article and may only derive the types below.
 BOOKKEEPING = "bookkeeping"
-BOOKKEEPING_TYPES = frozenset({"addressed", "client", "contractor-work"})
+BOOKKEEPING_TYPES = frozenset({"addressed", "client", "contractor-work", "contract-claim"})
 
 
 @dataclass

@@ -34,6 +34,18 @@ rule(
     en="{s.client} is a client of {s.provider} under the property-service contract.",
 )
 
+# Breach and tort concur where the company's failure harms its own client (CC art. 186; CL art.
+# 122): the client elects. A claim that does not say rests on the service contract.
+rule(
+    "security.claim-in-contract",
+    cites=[],
+    doctrine=BOOKKEEPING,
+    when=[fact("k", "client"), fact("h", "harm", victim=v.k.client, ground=NoneOf("tort"))],
+    then=lambda k, h: [derived("contract-claim", provider=k.provider, harm=h.k)],
+    zh="{h.k}的请求以{k.provider}与{k.client}之间的物业服务合同为依据（受害人未选择侵权）。",
+    en="The claim for {h.k} rests on the service contract between {k.provider} and {k.client} (the victim did not elect tort).",
+)
+
 # Someone other than the manager is liable for the harm on another ground: a third party did it.
 # (Another manager that failed its own duty of security is no third party: each answers for its
 # own failure, and they share as separate tortfeasors.)
@@ -57,7 +69,7 @@ rule(
     cites=CONTRACT,
     doctrine="contract",
     stratum=2,
-    when=[fact("s", "security-breach"), fact("k", "client", provider=v.s.party), fact("h", "harm", k=v.s.harm, victim=v.k.client)],
+    when=[fact("s", "security-breach"), fact("k", "contract-claim", provider=v.s.party, harm=v.s.harm), fact("h", "harm", k=v.s.harm)],
     then=lambda s, k, h: [finding("liable", s.party, h.k, degree="proportionate", basis="property-service-contract")],
     zh="{s.third}对{h.k}承担责任；{s.party}未履行物业服务合同约定的安全防范义务，对其业主承担相应的违约责任。",
     en="{s.third} is liable for {h.k}; {s.party} failed the security its service contract owes its client and bears the corresponding liability for breach.",
@@ -71,7 +83,7 @@ rule(
     when=[
         fact("o", "event", kind="failure-to-act", duty="security", able_to_act=True),
         *caused_harm(by=v.o.k, victim=Not(v.o.actor)),
-        fact("k", "client", provider=v.o.actor, client=v.h.victim),
+        fact("k", "contract-claim", provider=v.o.actor, harm=v.h.k),
         absent("security-breach", event=v.o.k, harm=v.h.k),
     ],
     then=lambda o, c, h, k: [finding("liable", o.actor, h.k, basis="property-service-contract")],
@@ -112,7 +124,7 @@ rule(
     cites=["CC-1198"],
     doctrine=DOCTRINE,
     stratum=2,
-    when=[fact("s", "security-breach"), fact("h", "harm", k=v.s.harm), absent("client", provider=v.s.party, client=v.h.victim)],
+    when=[fact("s", "security-breach"), fact("h", "harm", k=v.s.harm), absent("contract-claim", provider=v.s.party, harm=v.h.k)],
     then=_supplementary,
     zh="因第三人{s.third}的行为造成损害，由第三人承担侵权责任；{s.party}未尽到安全保障义务，承担相应的补充责任，承担后可以向第三人追偿。",
     en="The third party {s.third} is liable for the harm; {s.party}, which failed its duty of security, bears a corresponding supplementary liability and may then recover from the third party.",
@@ -127,7 +139,7 @@ rule(
         fact("o", "event", kind="failure-to-act", duty="security", able_to_act=True),
         *caused_harm(by=v.o.k, victim=Not(v.o.actor)),
         absent("security-breach", event=v.o.k, harm=v.h.k),
-        absent("client", provider=v.o.actor, client=v.h.victim),
+        absent("contract-claim", provider=v.o.actor, harm=v.h.k),
     ],
     then=_own_failure,
     zh="{o.actor}作为管理人未尽到安全保障义务，造成{h.k}，应当承担侵权责任。",
