@@ -37,3 +37,23 @@ rule(
     zh="出租人{r.lessor}停止租赁房屋的水电，违反保持租赁物符合约定用途的义务，对承租人的损失{h.k}承担责任。",
     en="The lessor {r.lessor} cut the leased flat's utilities, breaking its duty to keep it fit for use: liable for {h.k}.",
 )
+
+# The leased thing itself lets the lessee down: water through a cracked roof, a rotten pipe the
+# lessor keeps. The lessor owes a thing fit for use throughout the lease (CC art. 708; CL art. 216;
+# before the Contract Law the lease's own terms, GPCL art. 111) and answers for the lessee's loss in
+# contract where the defect or want of upkeep was its side's — even in a storm, unless the storm
+# alone did it.
+for _name, _defect in (("design-defect", dict(design_defect=True)), ("neglected", dict(neglected=True))):
+    rule(
+        f"lease.leased-thing-unfit-{_name}",
+        cites=["CC-577", "CC-708"],
+        doctrine=DOCTRINE,
+        when=[
+            fact("e", "event", kind="leak", **_defect),
+            fact("r", "rel", kind="lease", thing=v.e.source),
+            *caused_harm(by=v.e.k, victim=v.r.lessee),
+        ],
+        then=lambda e, r, c, h: [finding("liable", r.lessor, h.k, basis="lessor-duty")],
+        zh="租赁物{e.source}本身有缺陷或者失修，{e.k}致承租人受损（{h.k}）：出租人{r.lessor}违反在租赁期间保持租赁物符合约定用途的义务，承担违约责任。",
+        en="The leased {e.source} itself was defective or unkept and {e.k} harmed the lessee ({h.k}): the lessor {r.lessor} broke its duty to keep it fit for use and is liable for breach.",
+    )
