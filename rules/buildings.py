@@ -150,6 +150,15 @@ rule(
 )
 
 
+def _by_measures(t, b, h):
+    """The manager answers for its part where it did not take the measures it ought to have taken."""
+    if t.safety_measures_taken is False:
+        return [finding("liable", b.manager, h.k, degree="proportionate", basis="no-safety-measures")]
+    if t.safety_measures_taken is True:
+        return [finding("not-liable", b.manager, h.k, basis="safety-measures-taken")]
+    return [derived("question", fact=f"events.{t.k}.safety_measures_taken", party=b.manager, harm=h.k, about=t.k)]
+
+
 def _manager_measures(t, b, c, h, law):
     if law["CC-1254"] != "CC-1254":
         return outside(
@@ -157,11 +166,7 @@ def _manager_measures(t, b, c, h, law):
             "建筑物管理人采取必要安全保障措施的法定义务是民法典第一千二百五十四条新设的；此前管理人依一般过错责任承担其相应的责任（见规则thrown-object.manager-fault-before-civil-code）。",
             "The building manager's statutory duty to take the necessary safety measures is new in Civil Code art. 1254; before it the manager answered for its own fault (rule thrown-object.manager-fault-before-civil-code).",
         )
-    if t.safety_measures_taken is False:
-        return [finding("liable", b.manager, h.k, degree="proportionate", basis="no-safety-measures")]
-    if t.safety_measures_taken is True:
-        return [finding("not-liable", b.manager, h.k, basis="safety-measures-taken")]
-    return [derived("question", fact=f"events.{t.k}.safety_measures_taken", party=b.manager, harm=h.k, about=t.k)]
+    return _by_measures(t, b, h)
 
 
 rule(
@@ -220,11 +225,7 @@ def _manager_fault_before_cc(t, b, c, h, law):
             "民法典施行后，建筑物管理人的安全保障措施义务由第一千二百五十四条第二款规定（见规则thrown-object.manager-safety-measures）。",
             "From the Civil Code on, art. 1254 para. 2 sets the manager's duty of safety measures (rule thrown-object.manager-safety-measures).",
         )
-    if t.safety_measures_taken is False:
-        return [finding("liable", b.manager, h.k, degree="proportionate", basis="no-safety-measures")]
-    if t.safety_measures_taken is True:
-        return [finding("not-liable", b.manager, h.k, basis="safety-measures-taken")]
-    return [derived("question", fact=f"events.{t.k}.safety_measures_taken", party=b.manager, harm=h.k, about=t.k)]
+    return _by_measures(t, b, h)
 
 
 rule(

@@ -89,6 +89,15 @@ rule(
 )
 
 
+def orderer_by_fault(r, h):
+    """The orderer answers for its part where it was at fault in the order, instructions or choice."""
+    if r.orderer_at_fault is True:
+        return [finding("liable", r.orderer, h.k, degree="proportionate", basis="orderer-at-fault")]
+    if r.orderer_at_fault is False:
+        return [finding("not-liable", r.orderer, h.k, basis="orderer-without-fault")]
+    return [derived("question", fact=f"relationships.{r.k}.orderer_at_fault", party=r.orderer, harm=h.k, about=r.k)]
+
+
 def _own_fault(x, r, c, h, law):
     if law["CC-1193"] != "SPCPI2003-10" or h.kind == "personal":
         return outside(
@@ -96,11 +105,7 @@ def _own_fault(x, r, c, h, law):
             "定作人的责任由定作人责任的规定调整（见规则contractor.orderer-at-fault等）。",
             "The orderer's liability follows the rules on orderers (rule contractor.orderer-at-fault and its siblings).",
         )
-    if r.orderer_at_fault is True:
-        return [finding("liable", r.orderer, h.k, degree="proportionate", basis="orderer-at-fault")]
-    if r.orderer_at_fault is False:
-        return [finding("not-liable", r.orderer, h.k, basis="orderer-without-fault")]
-    return [derived("question", fact=f"relationships.{r.k}.orderer_at_fault", party=r.orderer, harm=h.k, about=r.k)]
+    return orderer_by_fault(r, h)
 
 
 rule(

@@ -12,7 +12,9 @@ interpretation art. 10 from 2004-05-01): the orderer is not liable unless it was
 order, its instructions or its choice of contractor — then for the corresponding part.
 """
 
-from liability.rulebase import fact, finding, derived, outside, rule, v
+from liability.rulebase import derived, fact, finding, outside, rule, v
+
+from .contractor import orderer_by_fault
 
 DOCTRINE = "tort"
 
@@ -48,11 +50,7 @@ rule(
 
 
 def _orderer(e, r, c, h, law):
-    if r.orderer_at_fault is True:
-        return [finding("liable", r.orderer, h.k, degree="proportionate", basis="orderer-at-fault")]
-    if r.orderer_at_fault is False:
-        return [finding("not-liable", r.orderer, h.k, basis="orderer-without-fault")]
-    return [derived("question", fact=f"relationships.{r.k}.orderer_at_fault", party=r.orderer, harm=h.k, about=r.k)]
+    return orderer_by_fault(r, h)
 
 
 rule(
