@@ -6,6 +6,8 @@ but may be relieved or bear less where it proves the harm came from the victim's
 negligence (before 2010: the victim's fault relieved it). Art. 1246 (TLL art. 79): kept against
 the management rules without safety measures (e.g. unleashed), it is liable, and only the victim's
 intent reduces that. Art. 1247 (TLL art. 80): a forbidden dangerous animal — liable, no defence.
+Before 2010-07-01 neither special rule existed: an unleashed or forbidden animal's keeper answers
+under GPCL art. 127's general rule, never "no ground" (rule review 30).
 """
 
 from liability.rulebase import Not, OneOf, caused_harm, derived, fact, finding, rule, v
@@ -70,7 +72,9 @@ rule(
 )
 
 
-def _unsafe(k, e, c, h):
+def _unsafe(k, e, c, h, law):
+    if law["CC-1246"] == "GPCL-127":  # before 2010 only the general rule: the victim's fault relieves
+        return _general(k, e, c, h, {"CC-1245": "GPCL-127"})
     if e.victim_intent is True:
         return [
             finding("liable", k.party, h.k, degree="reduced", basis="animal-unsafe"),
@@ -102,7 +106,9 @@ rule(
         fact("e", "event", k=v.k.event, banned_breed=True),
         *caused_harm(by=v.e.k, victim=Not(v.k.party)),
     ],
-    then=lambda k, e, c, h: [finding("liable", k.party, h.k, basis="animal-forbidden")],
+    then=lambda k, e, c, h, law: _general(k, e, c, h, {"CC-1245": "GPCL-127"})
+    if law["CC-1247"] == "GPCL-127"  # before 2010 only the general rule
+    else [finding("liable", k.party, h.k, basis="animal-forbidden")],
     zh="{e.animal}属于禁止饲养的危险动物，造成{h.k}，饲养人、管理人{k.party}应当承担侵权责任，不得以被侵权人的过错免责。",
     en="{e.animal} is a dangerous animal whose keeping is forbidden: its keeper {k.party} is liable for {h.k}, with no defence.",
 )
