@@ -110,8 +110,10 @@ for _kind, _which in _UNLESS_FORBIDDEN_WASTE:
             fact("a", "event", kind="act", fault="unknown", excessive=OneOf(False, "unknown"), **_which),
             # an interference with no money loss is answered by an order, which needs no fault
             *caused_harm(by=v.a.k, victim=Not(v.a.actor), kind=NoneOf("nuisance")),
+            # a child's or other ward's fault is not asked: its guardian answers (rules/guardians.py)
+            fact("p", "party", k=v.a.actor, capacity=NoneOf("none", "limited")),
         ],
-        then=lambda a, c, h: [
+        then=lambda a, c, h, p: [
             derived("question", fact=f"events.{a.k}.fault", party=p, harm=h.k, about=a.k)
             for p in dict.fromkeys([a.actor, a.instructed_by])
             if p != "none"

@@ -7,10 +7,19 @@ Civil Law art. 133 (1987-01-01) said the same. The ward is the one who acted; th
 one who answers, in the ward's place (``against`` names the ward).
 """
 
-from liability.rulebase import OneOf, derived, fact, finding, rule, v
+from liability.rulebase import Not, OneOf, caused_harm, derived, fact, finding, rule, v
 
 DOCTRINE = "tort"
 ANSWERED = OneOf("liable", "supplementary")
+
+
+def _answers(kind, degree, g, harm):
+    """The guardian's liability in its ward's place, reduced where it did its duty of care."""
+    degree = "reduced-duty-done" if g.duty_done is True else degree
+    out = [finding(kind, g.guardian, harm, degree=degree, basis="guardian", against=g.ward)]
+    if g.duty_done == "unknown":
+        out.append(derived("question", fact=f"relationships.{g.k}.duty_done", party=g.guardian, harm=harm, about="none"))
+    return out
 
 
 def _guardian(f, g, p):
@@ -18,11 +27,7 @@ def _guardian(f, g, p):
         return [finding("not-liable", g.guardian, f.harm, basis="ward-of-full-capacity")]
     if p.capacity == "unknown":
         return [derived("question", fact=f"parties.{g.ward}.capacity", party=g.guardian, harm=f.harm, about="none")]
-    degree = "reduced-duty-done" if g.duty_done is True else (None if f.degree == "none" else f.degree)
-    out = [finding(f.kind, g.guardian, f.harm, degree=degree, basis="guardian", against=g.ward)]
-    if g.duty_done == "unknown":
-        out.append(derived("question", fact=f"relationships.{g.k}.duty_done", party=g.guardian, harm=f.harm, about="none"))
-    return out
+    return _answers(f.kind, None if f.degree == "none" else f.degree, g, f.harm)
 
 
 rule(
@@ -38,4 +43,22 @@ rule(
     then=_guardian,
     zh="{g.ward}造成的损害：无民事行为能力人、限制民事行为能力人造成他人损害的，由监护人{g.guardian}承担侵权责任（尽到监护职责的可以减轻）；被监护人的行为能力不明的，须查明；具有完全民事行为能力的，自己承担。",
     en="Harm caused by {g.ward}: a ward without full capacity — the guardian {g.guardian} bears the tort liability (reduced if it did its duty of care); the ward's capacity, if unknown, must be established; a ward of full capacity answers alone.",
+)
+
+
+# A child or other ward who did harm: its fault is no question — it may have none to speak of — and
+# its guardian answers for the harm its act caused (the wrong is the act's, judged objectively).
+rule(
+    "guardian.ward-acted",
+    cites=["CC-1188"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("a", "event", kind="act", fault="unknown", excessive=OneOf(False, "unknown")),
+        fact("p", "party", k=v.a.actor, capacity=OneOf("none", "limited")),
+        fact("g", "rel", kind="guardianship", ward=v.a.actor),
+        *caused_harm(by=v.a.k, victim=Not(v.a.actor)),
+    ],
+    then=lambda a, p, g, c, h: [finding("not-liable", g.ward, h.k, basis="guardian-answers"), *_answers("liable", None, g, h.k)],
+    zh="{g.ward}是无民事行为能力人或者限制民事行为能力人，其{a.k}造成{h.k}：不问其过错，由监护人{g.guardian}承担侵权责任（尽到监护职责的可以减轻）。",
+    en="{g.ward} lacks full capacity and its {a.k} caused {h.k}: its fault is not asked; the guardian {g.guardian} bears the tort liability (reduced if it did its duty of care).",
 )
