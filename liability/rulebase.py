@@ -152,6 +152,7 @@ DERIVED_TYPES = frozenset(
         "keeper",  # who answers for the state of a thing (maintenance undertaking, possession)
         "presumption",  # a presumption of fault governs this event's harm, so fault need not be shown
         "wrongful-act",  # an act that infringed another's rights (fault, or forbidden)
+        "wronged",  # a harm that someone's wrongful act caused (harm, actor)
         "employer-answers",  # an act done in the course of work, answered for by the employer
         "contractor-work",  # a wrongful act done in a contractor's work for an orderer
         "custody",  # a thing held under a custody contract
@@ -208,7 +209,7 @@ class Rule:
 # Rules of this doctrine only keep the books (e.g. mark a claim as answered); they draw no legal
 # conclusion, cite no article and may only derive the types below.
 BOOKKEEPING = "bookkeeping"
-BOOKKEEPING_TYPES = frozenset({"addressed", "client", "contractor-work", "contract-claim"})
+BOOKKEEPING_TYPES = frozenset({"addressed", "client", "contractor-work", "contract-claim", "wronged"})
 
 
 @dataclass

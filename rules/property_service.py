@@ -7,7 +7,7 @@ so that owners' person or property is harmed, it bears the corresponding liabili
 2021-01-01 Civil Code art. 942: it shall take reasonable measures to protect owners' safety.
 """
 
-from liability.rulebase import Not, OneOf, absent, caused_harm, derived, fact, finding, rule, v
+from liability.rulebase import BOOKKEEPING, Not, OneOf, absent, caused_harm, derived, fact, finding, rule, v
 
 DOCTRINE = "property-service"
 
@@ -136,18 +136,66 @@ rule(
     en="{m.actor} did not maintain {m.thing} as agreed and so caused {h.k}: fault, liable in tort.",
 )
 
+# The property company that itself skipped the maintenance answers for the loss it caused: the
+# whole of it where nothing else caused it (rule review 1 — the party owing the contract cannot get
+# less than a stranger lift firm), a secondary share beside another's wrong that caused the harm.
+rule(
+    "property-service.harm-wronged",
+    cites=[],
+    doctrine=BOOKKEEPING,
+    when=[fact("w", "wrongful-act"), fact("c", "cause", event=v.w.event)],
+    then=lambda w, c: [derived("wronged", harm=c.harm, actor=w.actor)],
+    zh="{c.harm}由{w.actor}的不法行为造成。",
+    en="{c.harm} was caused by {w.actor}'s wrongful act.",
+)
+
 rule(
     "property-service.maintenance-skipped",
+    cites=["PMR-35", "CC-942", "CC-1165"],
+    doctrine=DOCTRINE,
+    stratum=2,
+    when=[
+        fact("m", "event", kind="maintenance", performed=False),
+        *caused_harm(by=v.m.k, victim=Not(v.m.actor)),
+        fact("s", "serves", provider=v.m.actor),
+        absent("wronged", harm=v.h.k),
+    ],
+    then=lambda m, c, h, s: [finding("liable", m.actor, h.k, basis="maintenance-skipped")],
+    zh="{m.actor}未按计划、按约定维护{m.thing}，造成{h.k}，有过错，应当承担责任。",
+    en="{m.actor} did not maintain {m.thing} as scheduled or agreed and so caused {h.k}: fault, liable.",
+)
+
+rule(
+    "property-service.maintenance-skipped-beside-a-wrong",
     cites=["PMR-35", "CC-942", "CC-1165"],
     doctrine=DOCTRINE,
     when=[
         fact("m", "event", kind="maintenance", performed=False),
         *caused_harm(by=v.m.k, victim=Not(v.m.actor)),
         fact("s", "serves", provider=v.m.actor),
+        fact("w", "wronged", harm=v.h.k, actor=Not(v.m.actor)),
     ],
-    then=lambda m, c, h, s: [finding("liable", m.actor, h.k, degree="aggravation", basis="maintenance-skipped")],
-    zh="{m.actor}未按计划、按约定维护{m.thing}，对{h.k}有过错，应承担相应责任。",
-    en="{m.actor} did not maintain {m.thing} as scheduled or agreed and shares the fault for {h.k}: corresponding liability.",
+    then=lambda m, c, h, s, w: [finding("liable", m.actor, h.k, degree="secondary", basis="maintenance-skipped")],
+    zh="{w.actor}的不法行为造成{h.k}；{m.actor}未按计划、按约定维护{m.thing}，对损害的发生也有过错，承担次要的相应责任。",
+    en="{w.actor}'s wrongful act caused {h.k}; {m.actor}, which did not maintain {m.thing} as scheduled or agreed, shares the fault: a secondary, corresponding liability.",
+)
+
+# A special service the company entrusted to a specialist (lifts, cleaning, security): toward its
+# owners the company answers for it (CC art. 941 para. 1); before 2021 a party in breach because of
+# a third party answered to the other party all the same (CL art. 121), with recourse.
+rule(
+    "property-service.answers-for-delegated-service",
+    cites=["CC-941", "CC-577"],
+    doctrine="contract",
+    when=[
+        fact("m", "event", kind="maintenance", performed=False),
+        fact("d", "rel", kind="service-contract", provider=v.m.actor),
+        fact("s", "serves", provider=v.d.client),
+        *caused_harm(by=v.m.k, victim=v.s.client),
+    ],
+    then=lambda m, d, s, c, h: [finding("liable", d.client, h.k, basis="property-service-contract")],
+    zh="{d.client}将{m.thing}的维护委托给专业单位{m.actor}，后者未按约定维护致业主受损（{h.k}）：物业服务人就该部分专项服务向业主负责，承担后可以向受托人追偿。",
+    en="{d.client} entrusted the upkeep of {m.thing} to the specialist {m.actor}, which skipped it and so harmed an owner ({h.k}): toward its owners the company answers for the delegated service, with recourse against the specialist.",
 )
 
 
