@@ -67,6 +67,7 @@ def to_facts(incident: Incident) -> list[dict[str, Any]]:
                 **{k: _v(v) for k, v in fields.items()},
             }
         )
+    links = None
     for h in incident.harms:
         facts.append(
             {
@@ -80,7 +81,9 @@ def to_facts(incident: Incident) -> list[dict[str, Any]]:
                 "ground": h.ground,
             }
         )
-        linked = connected_parties(incident, h)
+        if h.claimed_against:
+            links = links or _Links(incident)
+            linked = connected_parties(incident, h, links)
         for p in h.claimed_against:
             facts.append({"t": "claim", "harm": h.id, "against": p, "connected": p in linked})
         for e in h.caused_by:
@@ -93,7 +96,32 @@ _EVENT_THINGS = ("source", "thing", "building", "animal")
 _EVENT_LINKS = ("regarding", "averts")
 
 
-def connected_parties(incident: Incident, harm: Harm) -> set[str]:
+class _Links:
+    """What each event, thing and relationship of an incident ties to, computed once per incident."""
+
+    __slots__ = ("parties", "things", "linked", "thing", "members")
+
+    def __init__(self, incident: Incident):
+        self.parties: dict[str, set[str]] = {}
+        self.things: dict[str, set[str]] = {}
+        self.linked: dict[str, set[str]] = {}  # an event -> the events it is about
+        for e in incident.events:
+            d = e.__dict__
+            self.parties[e.id] = {d[f] for f in _EVENT_PARTIES if d.get(f)} | set(d.get("possible_users") or ())
+            self.things[e.id] = {d[f] for f in _EVENT_THINGS if d.get(f)}
+            self.linked[e.id] = {d[f] for f in _EVENT_LINKS if d.get(f)}
+        self.thing = {t.id: t for t in incident.things}
+        self.members: list[set[str]] = []
+        for r in incident.relationships:
+            members: set[str] = set()
+            for f, group in r.ROLES.items():
+                if group == "parties":
+                    value = getattr(r, f)
+                    members.update(value if isinstance(value, list) else [value])
+            self.members.append(members)
+
+
+def connected_parties(incident: Incident, harm: Harm, links: _Links | None = None) -> set[str]:
     """The parties the facts connect to a harm, whether or not a rule concludes about them: an actor
     (or whoever instructed the act, or a possible user) of an event that caused it or of an event
     about such an event (a failure to act on it, a response, a measure averting it); the owner,
@@ -102,21 +130,18 @@ def connected_parties(incident: Incident, harm: Harm) -> set[str]:
 
     A claim against a connected party that no rule answers is *outside the rule book*: the book's
     silence, not the law's answer. Against a party the facts do not connect at all, "no ground"."""
-    events = {e.id: e for e in incident.events}
-    things = {t.id: t for t in incident.things}
+    links = links or _Links(incident)
     causes = set(harm.caused_by)
-    involved = {e.id for e in incident.events if e.id in causes or any(getattr(e, f, None) in causes for f in _EVENT_LINKS)}
     parties: set[str] = set()
     thing_ids: set[str] = {harm.thing} if harm.thing else set()
-    for eid in involved:
-        e = events[eid]
-        parties.update(getattr(e, f) for f in _EVENT_PARTIES if getattr(e, f, None))
-        parties.update(getattr(e, "possible_users", ()))
-        thing_ids.update(getattr(e, f) for f in _EVENT_THINGS if getattr(e, f, None))
+    for eid, about in links.linked.items():
+        if eid in causes or about & causes:
+            parties |= links.parties[eid]
+            thing_ids |= links.things[eid]
     seen: set[str] = set()
     while thing_ids:
         tid = thing_ids.pop()
-        t = things.get(tid)
+        t = links.thing.get(tid)
         if t is None or tid in seen:
             continue
         seen.add(tid)
@@ -124,12 +149,7 @@ def connected_parties(incident: Incident, harm: Harm) -> set[str]:
         if t.part_of:
             thing_ids.add(t.part_of)
     anchors = parties | {harm.victim}
-    for r in incident.relationships:
-        members: set[str] = set()
-        for f, group in r.ROLES.items():
-            if group == "parties":
-                value = getattr(r, f)
-                members.update(value if isinstance(value, list) else [value])
+    for members in links.members:
         if members & anchors:
             parties |= members
     parties.discard(harm.victim)
