@@ -41,6 +41,9 @@ def allocate(
     # where others are liable in tort for the same harm, stands beside theirs: it is no share of it.
     alongside = [f for f in liable if f.basis in CONTRACT_BASES] if any(f.basis not in CONTRACT_BASES for f in liable) else []
     liable = [f for f in liable if f not in alongside]
+    if len(liable) == 1 and liable[0].degree == "joint":
+        # Joint and several needs a second debtor: a sole liable party is simply liable (rule review 29).
+        liable = [liable[0].model_copy(update={"degree": None})]
     own = [f for f in mine if f.kind == OutcomeKind.bears_own_loss]
     others = [f for f in mine if f.kind in (OutcomeKind.supplementary, OutcomeKind.compensates)]
     # A claim no rule reaches (outside the rule book) leaves the harm as undecided as an open fact.

@@ -8,7 +8,7 @@ measure was improper or went beyond what was needed, the one who averted it bear
 liability for the harm that should not have been done.
 """
 
-from liability.rulebase import ANY, Not, caused_harm, derived, fact, finding, rule, v
+from liability.rulebase import ANY, Not, OneOf, caused_harm, derived, fact, finding, rule, v
 
 DOCTRINE = "emergency-avoidance"
 
@@ -75,6 +75,20 @@ rule(
     then=lambda m: [derived("excessive-avoidance", event=m.k, actor=m.actor, danger=m.averts)],
     zh="{m.actor}采取的{m.k}措施不当或者超过必要限度。",
     en="{m.actor}'s measure {m.k} was improper or went beyond what was needed.",
+)
+
+# With a milder means at hand the measure was not necessary (不得已: SPC interpretation on the General
+# Part, 法释〔2022〕6号, art. 32): no justified avoidance. It is at least an improper measure (CC art.
+# 182 para. 3) — the avoider answers appropriately for the undue harm — and never leaves the actor
+# better off than one who had no other way (rule review 3).
+rule(
+    "emergency-avoidance.milder-means-available",
+    cites=["CC-182"],
+    doctrine=DOCTRINE,
+    when=[fact("m", "event", kind="emergency-measure", danger_present=True, other_means=True, excessive=OneOf(False, "unknown"))],
+    then=lambda m: [derived("excessive-avoidance", event=m.k, actor=m.actor, danger=m.averts)],
+    zh="{m.actor}本有更为缓和的办法可用，{m.k}并非不得已而为之，属措施不当。",
+    en="{m.actor} had a milder means at hand: {m.k} was not the only way, and so an improper measure.",
 )
 
 for _field in ("danger_present", "other_means", "excessive"):
