@@ -238,6 +238,7 @@ class Leak(_Event):
         None, description="对漏水来源负责的人 / the party whose conduct or keeping caused it (party id)"
     )
     fault: Fact = Field(UNKNOWN, description="该人有过错 / that party was at fault")
+    in_course_of_work: Fact = Field(UNKNOWN, description="该人因执行工作任务而为 / that party did it in the course of its work (its employer answers)")
     natural_cause: Fact = Field(UNKNOWN, description="由自然原因引起 / caused by natural forces")
     design_defect: Fact = Field(
         UNKNOWN, description="来源之物存在设计、建造缺陷 / the source has a design or construction defect"
@@ -264,6 +265,7 @@ class Fire(_Event):
         None, description="引起火灾的人（如用火不慎、吸烟者）/ the party whose conduct started it (party id), if known"
     )
     fault: Fact = Field(UNKNOWN, description="该人有过错 / that party was at fault")
+    in_course_of_work: Fact = Field(UNKNOWN, description="该人因执行工作任务而为 / that party did it in the course of its work (its employer answers)")
     natural_cause: Fact = Field(UNKNOWN, description="由自然原因引起（如雷击）/ caused by natural forces (e.g. lightning)")
     neglected: Fact = Field(
         UNKNOWN, description="起火之物的管理人疏于管理（如线路老化、堆放易燃物）/ the keeper neglected it (old wiring, piled flammables)"

@@ -27,17 +27,16 @@ _UNLESS_FORBIDDEN_WASTE = (
     ("dumping", dict(act="dumping-waste", forbidden_by_rules=OneOf(False, "unknown"))),
 )
 
+# Water or fire that escaped through someone's fault is that person's wrong — answered for by its
+# employer where it was done in the course of work (rules/employer.py; rule review 19).
 rule(
     "fault.leak-from-own-facilities",
     cites=["CC-1165"],
     doctrine=DOCTRINE,
-    when=[
-        fact("e", "event", kind=ESCAPES, fault=True, actor=Not(None)),
-        *caused_harm(by=v.e.k, victim=Not(v.e.actor)),
-    ],
-    then=lambda e, c, h: [finding("liable", e.actor, h.k, basis="fault")],
-    zh="{e.actor}对{e.k}有过错，造成{h.k}，应当承担侵权责任。",
-    en="{e.actor} was at fault for {e.k}, which caused {h.k}: liable in tort.",
+    when=[fact("e", "event", kind=ESCAPES, fault=True, actor=Not(None))],
+    then=lambda e: [derived("wrongful-act", event=e.k, actor=e.actor, basis="fault")],
+    zh="{e.actor}对{e.k}有过错。",
+    en="{e.actor} was at fault for {e.k}.",
 )
 
 rule(
