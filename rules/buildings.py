@@ -160,6 +160,14 @@ def _by_measures(t, b, h):
 
 
 def _manager_measures(t, b, c, h, law):
+    if law["CC-1254"] == "CC-1254" and t.actor != "none" and t.safety_measures_taken is False:
+        # The thrower is found and liable in full: the manager that failed its safety duty bears a
+        # supplementary liability for its part, with recourse against the thrower (CC arts. 1254
+        # para. 2, 1198 para. 2; rule review 34).
+        return [
+            finding("supplementary", b.manager, h.k, degree="proportionate", basis="no-safety-measures"),
+            finding("recourse", b.manager, h.k, against=t.actor, basis="security-duty-recourse"),
+        ]
     if law["CC-1254"] != "CC-1254":
         return outside(
             "CC-1254",
