@@ -297,6 +297,9 @@ class EmergencyMeasure(_Event):
     excessive: Fact = Field(
         UNKNOWN, description="措施不当或者超过必要限度 / the measure was improper or beyond what was needed"
     )
+    beneficiary: Id | None = Field(
+        None, description="因避险而受益的人（如其财产因此得以保全）/ who benefited from the measure (e.g. whose property it saved) (party id)"
+    )
 
 
 class ActKind(StrEnum):
@@ -495,6 +498,7 @@ class Harm(Frozen):
 # Which collection each id-valued field of an event points into.
 EVENT_REFS: dict[str, str] = {
     "actor": "parties",
+    "beneficiary": "parties",
     "instructed_by": "parties",
     "payee": "parties",
     "possible_users": "parties",

@@ -146,10 +146,9 @@ rule(
         fact("d", "danger", event=v.j.danger, natural=True),
         *caused_harm(by=v.j.event, victim=Not(v.j.actor)),
     ],
-    then=lambda j, d, c, h: [
-        finding("not-liable", j.actor, h.k, basis="natural-danger"),
-        finding("compensates", j.actor, h.k, degree="appropriate", basis="natural-danger"),
-    ],
+    # Before 2010 the beneficiary, not the avoider, compensated (rule review 12; see below).
+    then=lambda j, d, c, h, law: [finding("not-liable", j.actor, h.k, basis="natural-danger")]
+    + ([] if law["CC-182"] == "GPCL-129" else [finding("compensates", j.actor, h.k, degree="appropriate", basis="natural-danger")]),
     zh="险情由自然原因引起，避险人{j.actor}对{h.k}不承担责任，可以给予适当补偿。",
     en="The danger was natural: {j.actor}, who averted it, is not liable for {h.k} and may give appropriate compensation.",
 )
@@ -183,4 +182,20 @@ rule(
     ],
     zh="避险虽超过必要限度，必要限度内的损害{h.k}仍由引起险情的{d.causer}承担。",
     en="Though the measure went too far, {d.causer}, who caused the danger, still bears {h.k} within what was necessary.",
+)
+
+
+rule(
+    "emergency-avoidance.beneficiary-compensates-before-2010",
+    cites=["SPCGPCL-156"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("j", "justified-avoidance"),
+        fact("d", "danger", event=v.j.danger, natural=True),
+        fact("m", "event", k=v.j.event, beneficiary=Not(None)),
+        *caused_harm(by=v.j.event, victim=Not(v.m.beneficiary)),
+    ],
+    then=lambda j, d, m, c, h: [finding("compensates", m.beneficiary, h.k, degree="appropriate", basis="beneficiary")],
+    zh="险情由自然原因引起、避险措施适当：避险人不承担责任，受害人要求补偿的，可以责令受益人{m.beneficiary}适当补偿。",
+    en="A natural danger averted properly: the avoider is not liable, and the beneficiary {m.beneficiary} may be ordered to compensate the victim appropriately.",
 )
