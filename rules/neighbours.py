@@ -100,6 +100,17 @@ rule(
     en="Repairing {a.regarding} requires using {a.actor}'s flat: {a.actor} must give the necessary convenience.",
 )
 
+# Damages for the growth need the refusal to have been at fault (a refusal at 1 a.m. with an offer
+# for the morning, or where the repair can be done from a common shaft, may be none): asked when
+# unknown (rule review 7).
+def _refusal(a, c, h):
+    if a.fault is True:
+        return [finding("liable", a.actor, h.k, basis="refused-access")]
+    if a.fault is False:
+        return [finding("not-liable", a.actor, h.k, basis="no-fault")]
+    return [derived("question", fact=f"events.{a.k}.fault", party=a.actor, harm=h.k, about=a.k)]
+
+
 rule(
     "neighbours.refusal-lets-harm-grow",
     cites=["CC-1165", "CC-292"],
@@ -108,7 +119,7 @@ rule(
         fact("a", "event", kind="act", act="refusing-access", regarding=Not(None)),
         *caused_harm(by=v.a.k, victim=Not(v.a.actor)),
     ],
-    then=lambda a, c, h: [finding("liable", a.actor, h.k, basis="refused-access")],
+    then=_refusal,
     zh="{a.actor}拒绝提供维修便利，致{h.k}在拒绝期间扩大，应当承担该部分损失。",
     en="{a.actor} refused access for repairs and {h.k} grew meanwhile: it bears that loss.",
 )
