@@ -57,8 +57,8 @@ rule(
         *caused_harm(by=v.a.k, victim=Not(v.a.actor)),
     ],
     then=lambda a, c, h: [finding("obligation", a.actor, h.k, degree="stop", basis="nuisance")],
-    zh="{a.k}同时违反管理规约，业主应当遵守，物业服务企业、业主委员会可以要求其停止。",
-    en="{a.k} also breaks the community's rules, which owners must keep; the company and owners' committee may demand that it stop.",
+    zh="{a.k}同时违反管理规约，业主应当遵守；业主大会、业主委员会有权请求其停止（物业服务人应当制止并报告）。",
+    en="{a.k} also breaks the community's rules, which owners must keep; the owners' assembly or committee may demand that it stop (the property-service provider must stop it and report it).",
 )
 
 rule(

@@ -238,8 +238,8 @@ rule(
         *caused_harm(by=v.w.k, victim=v.w.payee),
     ],
     then=lambda w, c, h: [finding("obligation", w.actor, h.k, degree="pay-fees", basis="owner-duty")],
-    zh="业主{w.actor}应当按约定交纳物业费；开发商的违约（如未按期办理产权证）属于买卖合同的问题，不是拒交物业费的正当理由，未接受服务也不是理由。",
-    en="The owner {w.actor} must pay the property fees as agreed: the developer's default (e.g. a late property certificate) is a matter of the sale contract, and not using the service is no reason either.",
+    zh="{w.actor}应当按约定交纳物业费：所称理由（{w.ground}）不是拒交的正当理由——开发商的违约（如未按期办理产权证）属于买卖合同的问题，未接受服务也不免除交费义务。",
+    en="{w.actor} must pay the property fees as agreed: the reason given ({w.ground}) is none — a developer's default (e.g. a late property certificate) is a matter of the sale contract, and not using the service does not excuse the fees.",
 )
 
 rule(
