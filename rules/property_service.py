@@ -92,19 +92,23 @@ rule(
 )
 
 # --- a concealed act the company performed its duties against -----------------------------------
-rule(
-    "property-service.maintenance-performed",
-    cites=["PMR-35", "CC-942", "CC-1165"],
-    doctrine=DOCTRINE,
-    when=[
-        fact("m", "event", kind="maintenance", performed=True, could_detect=False),
-        *caused_harm(by=Not(v.m.k), victim=Not(v.m.actor)),
-        fact("x", "claim", harm=v.h.k, against=v.m.actor),
-    ],
-    then=lambda m, c, h, x: [finding("not-liable", m.actor, h.k, basis="duty-performed")],
-    zh="{m.actor}已按计划履行对{m.thing}的维护义务，且无法发现造成{h.k}的隐蔽行为，没有过错，不承担责任。",
-    en="{m.actor} maintained {m.thing} as scheduled and could not have detected what caused {h.k}: no fault, not liable.",
-)
+# Due care as to one thing says nothing about another: the maintained thing must be the one the harm
+# came through — what the causing act was done to, or what the water escaped from (rule review 8).
+for _suffix, _through in (("", "thing"), ("-source", "source")):
+    rule(
+        f"property-service.maintenance-performed{_suffix}",
+        cites=["PMR-35", "CC-942", "CC-1165"],
+        doctrine=DOCTRINE,
+        when=[
+            fact("m", "event", kind="maintenance", performed=True, could_detect=False),
+            *caused_harm(by=Not(v.m.k), victim=Not(v.m.actor)),
+            fact("e", "event", k=v.c.event, **{_through: v.m.thing}),
+            fact("x", "claim", harm=v.h.k, against=v.m.actor),
+        ],
+        then=lambda m, c, h, e, x: [finding("not-liable", m.actor, h.k, basis="duty-performed")],
+        zh="{m.actor}已按计划履行对{m.thing}的维护义务，且无法发现造成{h.k}的隐蔽行为，没有过错，不承担责任。",
+        en="{m.actor} maintained {m.thing} as scheduled and could not have detected what caused {h.k}: no fault, not liable.",
+    )
 
 rule(
     "property-service.maintenance-unknown",
