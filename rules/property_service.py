@@ -37,6 +37,30 @@ rule(
     en="{o.actor}, the property-service provider, knew of {o.regarding} and did not take emergency measures in time, letting {h.k} grow: it bears the corresponding liability.",
 )
 
+# Toward a tenant or other occupant — no client of the company — failing to act on an emergency it
+# knew of is fault in tort all the same (CC art. 1165; TLL art. 6; GPCL art. 106 para. 2; rule
+# review 5): the victim shows the company could have acted, asked when unknown.
+def _emergency_to_others(o, c, h):
+    if o.able_to_act is True:
+        return [finding("liable", o.actor, h.k, degree="aggravation", basis="fault")]
+    return [derived("question", fact=f"events.{o.k}.able_to_act", party=o.actor, harm=h.k, about=o.k)]
+
+
+rule(
+    "property-service.failed-emergency-measures-to-others",
+    cites=["CC-1165", "PMR-46"],
+    doctrine=DOCTRINE,
+    stratum=2,
+    when=[
+        fact("o", "event", kind="failure-to-act", duty="emergency-measures", knew=True, able_to_act=OneOf(True, "unknown")),
+        *caused_harm(by=v.o.k, victim=Not(v.o.actor)),
+        absent("client", provider=v.o.actor, client=v.h.victim),
+    ],
+    then=_emergency_to_others,
+    zh="{o.actor}知道{o.regarding}却未及时采取应急措施，致{h.k}扩大；对并非其业主的受害人，这是侵权法上的过错，承担扩大部分的责任。",
+    en="{o.actor} knew of {o.regarding} and did not act in time, letting {h.k} grow; toward a victim who is not its client that is fault in tort: liable for the part that grew.",
+)
+
 rule(
     "property-service.emergency-knowledge-unknown",
     cites=["PMR-46"],
