@@ -350,14 +350,17 @@ for _name, _when, _fact, _zh, _en in (
     )
 
 # --- what the company must do about a breach of the rules ------------------------------------------
+# Whoever commits the breach in the managed area — an owner, a tenant, a decorator's crew — the
+# company must stop it and report it (PMR art. 45, 46 before 2016; from 2021 CC art. 942 para. 2:
+# 制止、报告、协助处理; rule review 14).
 rule(
     "property-service.stop-and-report",
-    cites=["PMR-45"],
+    cites=["PMR-45", "CC-942"],
     doctrine=DOCTRINE,
     when=[
         fact("a", "event", kind="act", forbidden_by_rules=True, act=OneOf("installation", "dumping-waste", "drilling", "piercing")),
         *caused_harm(by=v.a.k),
-        fact("s", "serves", client=v.a.actor),
+        fact("s", "serves", provider=Not(v.a.actor)),
     ],
     then=lambda a, c, h, s: [finding("obligation", s.provider, h.k, degree="stop-and-report", basis="breach-of-rules")],
     zh="{a.k}违反物业使用、装饰装修规定，物业服务企业{s.provider}应当制止，并及时向有关行政管理部门报告。",
