@@ -51,7 +51,9 @@ def to_facts(incident: Incident) -> list[dict[str, Any]]:
             for promisee in r.promisees:
                 facts.append({"t": "undertakes", "rel": r.id, "promisor": r.promisor, "promisee": promisee, "thing": r.thing})
     for e in incident.events:
-        fields = e.model_dump(exclude={"id", "description", "date", "until", "to_press_for", "possible_users", "proved_not_them"})
+        fields = e.model_dump(exclude={"id", "description", "date", "until", "to_press_for", "possible_users", "proved_not_them", "together_with"})
+        for other in getattr(e, "together_with", ()):
+            facts.append({"t": "together", "event": e.id, "party": other})
         if e.kind in ("thrown-object", "leak"):
             for user in e.possible_users:
                 facts.append({"t": "possible-user", "event": e.id, "party": user, "excluded": user in e.proved_not_them})
@@ -79,6 +81,7 @@ def to_facts(incident: Incident) -> list[dict[str, Any]]:
                 "amount": _v(h.amount),
                 "victim_at_fault": h.victim_at_fault,
                 "ground": h.ground,
+                "each_sufficient": h.each_sufficient,
             }
         )
         if h.claimed_against:
@@ -107,7 +110,7 @@ class _Links:
         self.linked: dict[str, set[str]] = {}  # an event -> the events it is about
         for e in incident.events:
             d = e.__dict__
-            self.parties[e.id] = {d[f] for f in _EVENT_PARTIES if d.get(f)} | set(d.get("possible_users") or ())
+            self.parties[e.id] = {d[f] for f in _EVENT_PARTIES if d.get(f)} | set(d.get("possible_users") or ()) | set(d.get("together_with") or ())
             self.things[e.id] = {d[f] for f in _EVENT_THINGS if d.get(f)}
             self.linked[e.id] = {d[f] for f in _EVENT_LINKS if d.get(f)}
         self.thing = {t.id: t for t in incident.things}

@@ -324,6 +324,9 @@ class Act(_Event):
     thing: Id | None = Field(None, description="行为所及之物 / the thing acted on (thing id)")
     regarding: Id | None = Field(None, description="相关事件 / a related event (event id), e.g. the leak access was refused for")
     instructed_by: Id | None = Field(None, description="指示、委托该行为的人 / who asked or instructed it (party id)")
+    together_with: list[Id] = Field(
+        default_factory=list, description="与之共同实施该行为的人（共同侵权）/ parties who did it together with the actor, by common design (party ids)"
+    )
     to_press_for: list[Literal["rent", "property-fees", "other-debt"]] = Field(
         default_factory=list, description="为催交何种费用 / payments the act was meant to press for"
     )
@@ -489,6 +492,10 @@ class Harm(Frozen):
         UNKNOWN,
         description="请求所依据的法律关系（违约与侵权竞合时由受害人选择）：contract 合同、tort 侵权；未说明时对其物业服务合同相对方按合同处理 / the ground the claim rests on where breach and tort concur (the victim elects, CC 186 / CL 122); unknown: against its own provider, the service contract",
     )
+    each_sufficient: Fact = Field(
+        UNKNOWN,
+        description="数人分别侵权，每个人的行为都足以造成全部损害 / where several caused it by separate acts, each act alone would have caused all of it",
+    )
     already_paid: Decimal | None = Field(
         None, ge=0, description="已获赔付、垫付的金额（保险、先行垫付）/ sums the victim has already received for it (insurer, advance), to be deducted"
     )
@@ -503,6 +510,7 @@ EVENT_REFS: dict[str, str] = {
     "payee": "parties",
     "possible_users": "parties",
     "proved_not_them": "parties",
+    "together_with": "parties",
     "source": "things",
     "thing": "things",
     "building": "things",

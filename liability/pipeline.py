@@ -122,6 +122,9 @@ def _input_path(fact: dict[str, Any], paths: dict[tuple[str, str], str]) -> str 
         return f"{base}.caused_by" if base else None
     if t in ("serves", "undertakes"):
         return paths.get(("rel", fact["rel"]))
+    if t == "together":
+        base = paths.get(("event", fact["event"]))
+        return f"{base}.together_with" if base else None
     if t == "possible-user":
         base = paths.get(("event", fact["event"]))
         return f"{base}.possible_users" if base else None

@@ -27,3 +27,41 @@ rule(
     zh="{a.instructed_by}指使{w.actor}实施{w.event}，{w.actor}明知而为之；二者对{h.k}承担连带责任，委托书不能免除实施者的责任。",
     en="{a.instructed_by} instructed {w.actor} to do {w.event}, and {w.actor} did it: both are jointly and severally liable for {h.k}; the authorisation is no defence.",
 )
+
+
+# Acting together by common design (CC art. 1168; TLL art. 8; GPCL art. 130, with the SPC's 2003
+# interpretation art. 3 para. 1 from 2004): each is jointly and severally liable for the whole —
+# a victim who sues one recovers all, not a CC 1172 half (rule review 25).
+rule(
+    "joint.acting-together",
+    cites=["CC-1168"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("w", "wrongful-act"),
+        fact("t", "together", event=v.w.event),
+        *caused_harm(by=v.w.event, victim=Not(v.t.party)),
+    ],
+    then=lambda w, t, c, h: [
+        finding("liable", w.actor, h.k, degree="joint", basis="acted-together"),
+        finding("liable", t.party, h.k, degree="joint", basis="acted-together"),
+    ],
+    zh="{t.party}与{w.actor}共同实施{w.event}，造成{h.k}，应当承担连带责任。",
+    en="{t.party} did {w.event} together with {w.actor}, causing {h.k}: jointly and severally liable.",
+)
+
+
+# Separate wrongs each sufficient for the whole harm (CC art. 1171; TLL art. 11; from 2004 the 2003
+# interpretation art. 3, acts combining directly): jointly and severally liable.
+rule(
+    "joint.each-act-sufficient",
+    cites=["CC-1171"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("w", "wrongful-act"),
+        *caused_harm(by=v.w.event, victim=Not(v.w.actor), each_sufficient=True),
+        fact("o", "wronged", harm=v.h.k, actor=Not(v.w.actor)),
+    ],
+    then=lambda w, c, h, o: [finding("liable", w.actor, h.k, degree="joint", basis="each-sufficient")],
+    zh="{w.actor}与{o.actor}分别实施侵权行为造成同一损害{h.k}，每个人的行为都足以造成全部损害，承担连带责任。",
+    en="{w.actor} and {o.actor} caused {h.k} by separate wrongs, each sufficient for the whole: jointly and severally liable.",
+)
