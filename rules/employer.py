@@ -7,7 +7,7 @@ first sentence only; before it General Principles of Civil Law art. 43 (an enter
 the business activities of its staff).
 """
 
-from liability.rulebase import Not, caused_harm, derived, fact, finding, rule, v
+from liability.rulebase import Not, OneOf, caused_harm, derived, fact, finding, rule, v
 
 DOCTRINE = "tort"
 
@@ -81,4 +81,21 @@ rule(
     ],
     zh="{w.event}是否属于执行工作任务尚不清楚：若是，由用人单位{r.employer}承担责任。",
     en="Whether {w.event} was done in the course of work is unknown: if so, the employer {r.employer} is liable.",
+)
+
+
+# Whether the worker was at fault is still open: the question names its employer too, who would
+# answer for it, so neither is found "not liable" while it is open (rule review 24).
+rule(
+    "employer.worker-fault-unknown",
+    cites=["CC-1191"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("a", "event", kind="act", fault="unknown", in_course_of_work=OneOf(True, "unknown")),
+        fact("r", "rel", kind="employment", employee=v.a.actor),
+        *caused_harm(by=v.a.k, victim=Not(v.a.actor)),  # harm to others: the worker's own injury is rules/labour.py's
+    ],
+    then=lambda a, r, c, h: [derived("question", fact=f"events.{a.k}.fault", party=r.employer, harm=h.k, about=a.k)],
+    zh="工作人员{a.actor}实施{a.k}是否有过错尚不清楚：有过错且属执行工作任务的，由用人单位{r.employer}对{h.k}承担责任。",
+    en="Whether the worker {a.actor} was at fault in {a.k} is unknown: if so, and it was at work, the employer {r.employer} answers for {h.k}.",
 )
