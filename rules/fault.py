@@ -263,7 +263,7 @@ rule(
 
 
 # --- fair sharing where no one is at fault --------------------------------------------------------
-def _fair_share(party: str, harm: str, law):
+def fair_share(party: str, harm: str, law):
     # GPCL art. 132 and Tort Liability Law art. 24 let a court share the loss "according to the
     # circumstances"; Civil Code art. 1186 only "as the law provides": no free-standing sharing.
     if law["CC-1186"] in (None, "CC-1186"):
@@ -284,7 +284,7 @@ rule(
         fact("e", "event", kind=ESCAPES, fault=False, actor=Not(None)),
         *caused_harm(by=v.e.k, victim=Not(v.e.actor), victim_at_fault=OneOf(False, "unknown")),
     ],
-    then=lambda e, c, h, law: _fair_share(e.actor, h.k, law),
+    then=lambda e, c, h, law: fair_share(e.actor, h.k, law),
     zh="{e.actor}与受害人对{h.k}的发生都没有过错：依当时的法律，可以根据实际情况由双方分担损失。",
     en="Neither {e.actor} nor the victim was at fault for {h.k}: under the law of the time the loss may be shared as the circumstances warrant.",
 )
@@ -300,7 +300,7 @@ rule(
         fact("e", "event", k=v.k.event, kind=ESCAPES, neglected=False, actor=None),
         *caused_harm(by=v.e.k, victim=Not(v.k.party), victim_at_fault=OneOf(False, "unknown")),
     ],
-    then=lambda k, e, c, h, law: _fair_share(k.party, h.k, law),
+    then=lambda k, e, c, h, law: fair_share(k.party, h.k, law),
     zh="双方对{h.k}的发生都没有过错：依当时的法律，可以根据实际情况由{k.party}与受害人分担损失。",
     en="Neither side was at fault for {h.k}: under the law of the time the loss may be shared between {k.party} and the victim as the circumstances warrant.",
 )

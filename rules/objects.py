@@ -17,6 +17,8 @@ stayed there until 2020. Where no presumption governs the facts on the date, fau
 
 from liability.rulebase import Not, OneOf, absent, caused_harm, derived, fact, finding, outside, rule, v
 
+from .fault import fair_share
+
 DOCTRINE = "tort"
 
 # --- who answers: the manager of the thing, else its owner; the one who stacked; the builder -----
@@ -269,3 +271,20 @@ for _kind, _field, _faulty, (_why_zh, _why_en) in FAULT_SHOWN_BY:
             zh=_why_zh + _zh,
             en=_why_en + _en,
         )
+
+
+# Stacked things that fell without anyone's fault, 1988-2020: the one who stacked them may be made to
+# share the loss (SPC 1988 opinions art. 155 with GPCL art. 132; TLL art. 24); not from 2021, when
+# CC art. 1186 shares a loss only as a law provides (rule review 36).
+rule(
+    "objects.stack-fair-share",
+    cites=["CC-1186"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("e", "event", kind="stack-collapse", proved_no_fault=True),
+        *caused_harm(by=v.e.k, victim=Not(v.e.actor), victim_at_fault=OneOf(False, "unknown")),
+    ],
+    then=lambda e, c, h, law: fair_share(e.actor, h.k, law),
+    zh="堆放物倒塌，{e.actor}与受害人对{h.k}都没有过错：依当时的法律，可以根据实际情况由双方分担损失。",
+    en="The stack fell and neither {e.actor} nor the victim was at fault for {h.k}: under the law of the time the loss may be shared as the circumstances warrant.",
+)
