@@ -129,6 +129,15 @@ def fact(alias: str, type: str, **where: Condition) -> Pattern:
     return Pattern(alias, type, tuple(where.items()))
 
 
+def personal_injury_only(h: Any, law: dict[str, str | None], provision: str, article: str, zh: str, en: str) -> Outside | None:
+    """The SPC's 2003 personal-injury interpretation (2004-05-01 to 2020-12-31) speaks of personal
+    injury only: where ``provision`` resolved to its ``article`` and the harm ``h`` is no personal
+    injury, the rule's governing text does not reach it."""
+    if law[provision] == article and h.kind != "personal":
+        return outside(provision, zh, en)
+    return None
+
+
 def caused_harm(by: Condition, **harm: Condition) -> tuple[Pattern, Pattern]:
     """A harm caused by an event: ``*caused_harm(by=v.e.k, victim=Not(v.e.actor))`` binds the
     causal link as ``c`` and the harm as ``h``."""

@@ -8,18 +8,18 @@ art. 10 did, for personal injury; otherwise (before it, or harm to property) the
 only for its own fault under the general rule (GPCL art. 106 para. 2, Tort Liability Law art. 6).
 """
 
-from liability.rulebase import BOOKKEEPING, Not, caused_harm, derived, fact, finding, outside, rule, v
+from liability.rulebase import BOOKKEEPING, Not, caused_harm, derived, fact, finding, outside, personal_injury_only, rule, v
 
 
 def _beyond_2003_interpretation(h, law):
-    """The 2003 interpretation speaks of personal injury only: harm to property goes by the orderer's own fault."""
-    if law["CC-1193"] == "SPCPI2003-10" and h.kind != "personal":
-        return outside(
-            "CC-1193",
-            "2003年人身损害赔偿司法解释第十条只及于人身损害；财产损害依定作人自己的过错（见规则contractor.orderer-own-fault）。",
-            "The 2003 interpretation art. 10 reaches personal injury only; harm to property goes by the orderer's own fault (rule contractor.orderer-own-fault).",
-        )
-    return None
+    return personal_injury_only(
+        h,
+        law,
+        "CC-1193",
+        "SPCPI2003-10",
+        "2003年人身损害赔偿司法解释第十条只及于人身损害；财产损害依定作人自己的过错（见规则contractor.orderer-own-fault）。",
+        "The 2003 interpretation art. 10 reaches personal injury only; harm to property goes by the orderer's own fault (rule contractor.orderer-own-fault).",
+    )
 
 DOCTRINE = "tort"
 

@@ -19,7 +19,7 @@ Either way the failure must be shown: whether the company could have done more i
 assumed.
 """
 
-from liability.rulebase import BOOKKEEPING, NoneOf, Not, absent, caused_harm, derived, fact, finding, outside, rule, v
+from liability.rulebase import BOOKKEEPING, NoneOf, Not, absent, caused_harm, derived, fact, finding, personal_injury_only, rule, v
 
 DOCTRINE = "tort"
 CONTRACT = ["CC-577", "PMR-35", "CC-942"]
@@ -93,14 +93,14 @@ rule(
 
 # --- to others: tort ----------------------------------------------------------------------------
 def _beyond_2003_interpretation(h, law):
-    """The SPC's 2003 interpretation (2004-05-01 to 2010-06-30) speaks of personal injury only."""
-    if law["CC-1198"] == "SPCPI2003-6" and h.kind != "personal":
-        return outside(
-            "CC-1198",
-            "2003年人身损害赔偿司法解释第六条的安全保障义务只及于人身损害，不适用于财产损失（对业主可依物业服务合同主张）。",
-            "The 2003 interpretation's duty of security (art. 6) reaches personal injury only, not harm to property (a client may claim under the service contract).",
-        )
-    return None
+    return personal_injury_only(
+        h,
+        law,
+        "CC-1198",
+        "SPCPI2003-6",
+        "2003年人身损害赔偿司法解释第六条的安全保障义务只及于人身损害，不适用于财产损失（对业主可依物业服务合同主张）。",
+        "The 2003 interpretation's duty of security (art. 6) reaches personal injury only, not harm to property (a client may claim under the service contract).",
+    )
 
 
 def _supplementary(s, h, law):
