@@ -56,7 +56,7 @@ _ENGINES: dict[frozenset, Any] = {}
 _ENGINES_LOCK = threading.Lock()
 # Kinds of incident (by the kinds of event in it) with an engine of their own. Each holds a live
 # session of its own, about 4 MB (the C core sizes a session by the ruleset's join nodes).
-MAX_ENGINES = 24
+MAX_ENGINES = 48
 
 
 def _engine_for(incident: Incident):
@@ -65,7 +65,7 @@ def _engine_for(incident: Incident):
     the C core spends its time per rule, whether it fires or not (about half the cost of a run on
     the examples). One engine per combination of kinds, built on first use; past MAX_ENGINES
     combinations, the whole book. Results are the same either way (tested on every example)."""
-    kinds = frozenset(e.kind for e in incident.events)
+    kinds = frozenset(e.kind for e in incident.events) | frozenset("rel:" + r.kind for r in incident.relationships)
     engine = _ENGINES.get(kinds)
     if engine is None:
         with _ENGINES_LOCK:

@@ -199,17 +199,18 @@ class Rule:
 
     @functools.cached_property
     def event_kinds(self) -> tuple[frozenset[str], ...]:
-        """For each positive event pattern that names its kind, the kinds it accepts: the rule can
-        fire only in an incident with an event of each."""
+        """For each positive event or relationship pattern that names its kind, the kinds it accepts
+        (relationships as ``rel:KIND``): the rule can fire only in an incident with one of each."""
         out = []
         for p in self.patterns:
-            if p.type != "event":
+            if p.type not in ("event", "rel"):
                 continue
+            prefix = "" if p.type == "event" else "rel:"  # relationships by kind too: a lease rule needs a lease
             for name, cond in p.where:
                 if name == "kind" and isinstance(cond, str):
-                    out.append(frozenset({cond}))
+                    out.append(frozenset({prefix + cond}))
                 elif name == "kind" and isinstance(cond, OneOf):
-                    out.append(frozenset(cond.values))
+                    out.append(frozenset(prefix + x for x in cond.values))
         return tuple(out)
 
     def can_fire_with(self, kinds: frozenset[str]) -> bool:

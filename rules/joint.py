@@ -59,9 +59,10 @@ rule(
     when=[
         fact("w", "wrongful-act"),
         *caused_harm(by=v.w.event, victim=Not(v.w.actor), each_sufficient=True),
-        fact("o", "wronged", harm=v.h.k, actor=Not(v.w.actor)),
+        fact("o", "wrongful-act", actor=Not(v.w.actor)),
+        fact("d", "cause", event=v.o.event, harm=v.h.k),
     ],
-    then=lambda w, c, h, o: [finding("liable", w.actor, h.k, degree="joint", basis="each-sufficient")],
+    then=lambda w, c, h, o, d: [finding("liable", w.actor, h.k, degree="joint", basis="each-sufficient")],
     zh="{w.actor}与{o.actor}分别实施侵权行为造成同一损害{h.k}，每个人的行为都足以造成全部损害，承担连带责任。",
     en="{w.actor} and {o.actor} caused {h.k} by separate wrongs, each sufficient for the whole: jointly and severally liable.",
 )

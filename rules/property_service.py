@@ -171,8 +171,13 @@ rule(
     "property-service.harm-wronged",
     cites=[],
     doctrine=BOOKKEEPING,
-    when=[fact("w", "wrongful-act"), fact("c", "cause", event=v.w.event)],
-    then=lambda w, c: [derived("wronged", harm=c.harm, actor=w.actor)],
+    when=[
+        # only where a rule asks (a skipped maintenance, an animal provoked by another)
+        fact("g", "event", kind=OneOf("maintenance", "animal-harm")),
+        fact("w", "wrongful-act"),
+        fact("c", "cause", event=v.w.event),
+    ],
+    then=lambda g, w, c: [derived("wronged", harm=c.harm, actor=w.actor)],
     zh="{c.harm}由{w.actor}的不法行为造成。",
     en="{c.harm} was caused by {w.actor}'s wrongful act.",
 )

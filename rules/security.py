@@ -40,8 +40,12 @@ rule(
     "security.claim-in-contract",
     cites=[],
     doctrine=BOOKKEEPING,
-    when=[fact("k", "client"), fact("h", "harm", victim=v.k.client, ground=NoneOf("tort"))],
-    then=lambda k, h: [derived("contract-claim", provider=k.provider, harm=h.k)],
+    when=[
+        fact("o", "event", kind="failure-to-act", duty="security"),  # only where a security failure is in issue
+        fact("k", "client", provider=v.o.actor),
+        fact("h", "harm", victim=v.k.client, ground=NoneOf("tort")),
+    ],
+    then=lambda o, k, h: [derived("contract-claim", provider=k.provider, harm=h.k)],
     zh="{h.k}的请求以{k.provider}与{k.client}之间的物业服务合同为依据（受害人未选择侵权）。",
     en="The claim for {h.k} rests on the service contract between {k.provider} and {k.client} (the victim did not elect tort).",
 )
