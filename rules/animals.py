@@ -10,14 +10,14 @@ Before 2010-07-01 neither special rule existed: an unleashed or forbidden animal
 under GPCL art. 127's general rule, never "no ground" (rule review 30).
 """
 
-from liability.rulebase import Not, OneOf, absent, caused_harm, derived, fact, finding, rule, v
+from liability.rulebase import BOOKKEEPING, Not, OneOf, absent, caused_harm, derived, fact, finding, rule, v
 
 DOCTRINE = "tort"
 
 rule(
     "animals.keeper-is-the-user",
-    cites=["CC-1245"],
-    doctrine=DOCTRINE,
+    cites=[],
+    doctrine=BOOKKEEPING,  # who keeps it: no article of its own (not CC 1245 in a 1246/1247 chain)
     when=[fact("e", "event", kind="animal-harm"), fact("x", "thing", k=v.e.animal, occupant=Not(None))],
     then=lambda e, x: [derived("keeper", event=e.k, party=x.occupant, basis="animal")],
     zh="{x.occupant}饲养、管理{e.animal}。",
@@ -26,8 +26,8 @@ rule(
 
 rule(
     "animals.keeper-is-the-owner",
-    cites=["CC-1245"],
-    doctrine=DOCTRINE,
+    cites=[],
+    doctrine=BOOKKEEPING,  # who keeps it: no article of its own (not CC 1245 in a 1246/1247 chain)
     when=[fact("e", "event", kind="animal-harm"), fact("x", "thing", k=v.e.animal, occupant=None, owner=Not(None))],
     then=lambda e, x: [derived("keeper", event=e.k, party=x.owner, basis="animal")],
     zh="{e.animal}由其所有人{x.owner}饲养。",

@@ -312,7 +312,8 @@ rule(
     doctrine=DOCTRINE,
     stratum=5,
     when=[
-        fact("f", "finding", kind="liable"),
+        # not where only the victim's intent reduces it (an unsafe or forbidden animal: CC 1246/1247; rule review 31)
+        fact("f", "finding", kind="liable", basis=NoneOf("animal-unsafe", "animal-forbidden")),
         fact("h", "harm", k=v.f.harm, victim_at_fault=True),
     ],
     then=lambda f, h: [finding("bears-own-loss", h.victim, h.k, degree="proportionate", basis="contributory-fault")],
