@@ -7,7 +7,7 @@ Principles of Civil Law art. 130. An instruction or a written authorisation from
 instigated is no defence for the one who carried the wrong out.
 """
 
-from liability.rulebase import Not, caused_harm, fact, finding, rule, v
+from liability.rulebase import Not, absent, caused_harm, fact, finding, rule, v
 
 DOCTRINE = "tort"
 
@@ -15,10 +15,12 @@ rule(
     "joint.instigator-and-doer",
     cites=["CC-1169", "CC-1168"],
     doctrine=DOCTRINE,
+    stratum=2,
     when=[
         fact("w", "wrongful-act", basis=Not("excessive")),
         fact("a", "event", k=v.w.event, instructed_by=Not(None)),
         *caused_harm(by=v.w.event, victim=Not(v.a.instructed_by)),
+        absent("employer-answers", event=v.w.event),
     ],
     then=lambda w, a, c, h: [
         finding("liable", a.instructed_by, h.k, degree="joint", basis="instigated"),
@@ -65,4 +67,28 @@ rule(
     then=lambda w, c, h, o, d: [finding("liable", w.actor, h.k, degree="joint", basis="each-sufficient")],
     zh="{w.actor}与{o.actor}分别实施侵权行为造成同一损害{h.k}，每个人的行为都足以造成全部损害，承担连带责任。",
     en="{w.actor} and {o.actor} caused {h.k} by separate wrongs, each sufficient for the whole: jointly and severally liable.",
+)
+
+
+# The doer was someone's worker acting at work: the employer answers for the act (CC art. 1191),
+# and the one who instigated it is jointly liable with the employer, not with the worker, who is not
+# liable to the victim (CC art. 1169 para. 1 with art. 1191; rule review 20). An employer instructing
+# its own worker is its own act, not instigation.
+rule(
+    "joint.instigator-and-employer",
+    cites=["CC-1169", "CC-1191"],
+    doctrine=DOCTRINE,
+    stratum=2,
+    when=[
+        fact("x", "employer-answers", settled=True),
+        fact("a", "event", k=v.x.event, instructed_by=Not(v.x.employer)),
+        fact("i", "party", k=v.a.instructed_by),  # someone did instruct it
+        *caused_harm(by=v.x.event, victim=Not(v.a.instructed_by)),
+    ],
+    then=lambda x, a, i, c, h: [
+        finding("liable", a.instructed_by, h.k, degree="joint", basis="instigated"),
+        finding("liable", x.employer, h.k, degree="joint", basis="employer"),
+    ],
+    zh="{a.instructed_by}指使{x.employer}的工作人员{x.worker}实施{x.event}：由用人单位{x.employer}承担责任，指使者与用人单位对{h.k}承担连带责任，工作人员不对受害人承担责任。",
+    en="{a.instructed_by} instructed {x.employer}'s worker {x.worker} to do {x.event}: the employer answers for it, and the instigator is jointly and severally liable with the employer for {h.k}; the worker is not liable to the victim.",
 )
