@@ -89,6 +89,13 @@ def allocate(
                 "Several parties caused one harm by separate acts: the source bears the main share, "
                 "the party whose failure let it grow a secondary share."
             )
+        elif all(d in (None, "full") for d in degrees.values()) and art is not None and harm.parts_indeterminable is not True:
+            # Each bears the share of its own fault and part; equal shares only where the parts cannot
+            # be told apart — a fact to establish, never a default (rule review 26).
+            for f in liable:
+                lines.append(line(f, "proportionate", None))
+            zh = "数人分别侵权造成同一损害：各自承担相应的责任（能够确定责任大小的按大小，难以确定的平均承担）。"
+            en = "Several caused one harm by separate acts: each bears its corresponding share (by the size of its part; equal only where the parts cannot be told apart)."
         elif all(d in (None, "full") for d in degrees.values()) and art is not None:
             if own:  # equal among themselves, but of what the victim's own fault leaves: no numbers
                 shares: list[Decimal | None] = [None] * len(liable)

@@ -82,6 +82,7 @@ def to_facts(incident: Incident) -> list[dict[str, Any]]:
                 "victim_at_fault": h.victim_at_fault,
                 "ground": h.ground,
                 "each_sufficient": h.each_sufficient,
+                "parts_indeterminable": h.parts_indeterminable,
             }
         )
         if h.claimed_against:

@@ -492,6 +492,10 @@ class Harm(Frozen):
         UNKNOWN,
         description="请求所依据的法律关系（违约与侵权竞合时由受害人选择）：contract 合同、tort 侵权；未说明时对其物业服务合同相对方按合同处理 / the ground the claim rests on where breach and tort concur (the victim elects, CC 186 / CL 122); unknown: against its own provider, the service contract",
     )
+    parts_indeterminable: Fact = Field(
+        UNKNOWN,
+        description="数人分别侵权，各自责任大小难以确定（则平均承担）/ where several caused it by separate acts, their parts cannot be told apart (then equal shares)",
+    )
     each_sufficient: Fact = Field(
         UNKNOWN,
         description="数人分别侵权，每个人的行为都足以造成全部损害 / where several caused it by separate acts, each act alone would have caused all of it",

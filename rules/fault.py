@@ -374,3 +374,4 @@ rule(
     zh="事实将{c.against}与{h.k}相连，但规则库中没有规则就此请求得出结论：这是规则库的空白，不是法律的回答，需由人工判断。",
     en="The facts connect {c.against} with {h.k}, but no rule in the book reaches this claim: the book's silence, not the law's answer — a person must decide it.",
 )
+
