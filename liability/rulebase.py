@@ -220,7 +220,7 @@ class Rule:
 # Rules of this doctrine only keep the books (e.g. mark a claim as answered); they draw no legal
 # conclusion, cite no article and may only derive the types below.
 BOOKKEEPING = "bookkeeping"
-BOOKKEEPING_TYPES = frozenset({"addressed", "client", "contractor-work", "contract-claim", "wronged", "keeper"})
+BOOKKEEPING_TYPES = frozenset({"addressed", "client", "contractor-work", "contract-claim", "wronged", "keeper", "employer-answers"})
 
 
 @dataclass

@@ -7,14 +7,14 @@ first sentence only; before it General Principles of Civil Law art. 43 (an enter
 the business activities of its staff).
 """
 
-from liability.rulebase import Not, OneOf, caused_harm, derived, fact, finding, rule, v
+from liability.rulebase import BOOKKEEPING, Not, OneOf, caused_harm, derived, fact, finding, outside, rule, v
 
 DOCTRINE = "tort"
 
 rule(
     "employer.answers-for-work",
-    cites=["CC-1191"],
-    doctrine=DOCTRINE,
+    cites=[],
+    doctrine=BOOKKEEPING,  # that the act was done at work; the employer's own article is the rule that concludes
     when=[
         fact("w", "wrongful-act"),
         fact("a", "event", k=v.w.event, in_course_of_work=True),
@@ -31,9 +31,10 @@ rule(
     doctrine=DOCTRINE,
     when=[
         fact("x", "employer-answers", settled=True),
+        fact("r", "rel", kind="employment", employer=v.x.employer, employee=v.x.worker, between_individuals=OneOf(False, "unknown")),
         *caused_harm(by=v.x.event, victim=Not(v.x.employer)),
     ],
-    then=lambda x, c, h: [
+    then=lambda x, r, c, h: [
         finding("liable", x.employer, h.k, basis="employer"),
         finding("not-liable", x.worker, h.k, basis="acted-for-employer"),
     ],
@@ -42,7 +43,7 @@ rule(
 )
 
 
-def _recourse(x, a, c, h, law):
+def _recourse(x, a, r, c, h, law):
     # The right of recourse is written into the Civil Code; Tort Liability Law art. 34 and
     # GPCL art. 43 have no such sentence, so none is concluded for earlier dates.
     if law["CC-1191"] != "CC-1191":
@@ -57,6 +58,7 @@ rule(
     when=[
         fact("x", "employer-answers", settled=True),
         fact("a", "event", k=v.x.event, gross_negligence=True),
+        fact("r", "rel", kind="employment", employer=v.x.employer, employee=v.x.worker, between_individuals=OneOf(False, "unknown")),
         *caused_harm(by=v.x.event, victim=Not(v.x.employer)),
     ],
     then=_recourse,
@@ -98,4 +100,52 @@ rule(
     then=lambda a, r, c, h: [derived("question", fact=f"events.{a.k}.fault", party=r.employer, harm=h.k, about=a.k)],
     zh="工作人员{a.actor}实施{a.k}是否有过错尚不清楚：有过错且属执行工作任务的，由用人单位{r.employer}对{h.k}承担责任。",
     en="Whether the worker {a.actor} was at fault in {a.k} is unknown: if so, and it was at work, the employer {r.employer} answers for {h.k}.",
+)
+
+
+# Labour between individuals — a household's help, a foreman's hand — harming another in the work:
+# the one receiving the labour answers (CC art. 1192 para. 1; TLL art. 35; from 2004 the 2003
+# interpretation art. 9), with recourse against a provider at intent or gross negligence (CC 1192 and
+# the 2003 interpretation; not TLL 35) — not the employer's liability of art. 1191 (rule review 22, 23).
+def _household(x, r, c, h):
+    return [
+        finding("liable", x.employer, h.k, basis="labour-recipient"),
+        finding("not-liable", x.worker, h.k, basis="acted-for-employer"),
+    ]
+
+
+rule(
+    "labour.recipient-answers-for-provider",
+    cites=["CC-1192.others"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("x", "employer-answers", settled=True),
+        fact("r", "rel", kind="employment", employer=v.x.employer, employee=v.x.worker, between_individuals=True),
+        *caused_harm(by=v.x.event, victim=Not(v.x.employer)),
+    ],
+    then=_household,
+    zh="{x.worker}为{x.employer}提供劳务（个人之间的劳务关系），因劳务造成{h.k}，由接受劳务的{x.employer}承担侵权责任。",
+    en="{x.worker} worked for {x.employer} as one individual for another and caused {h.k} in the work: {x.employer}, who received the labour, is liable in tort.",
+)
+
+
+def _household_recourse(x, a, r, c, h, law):
+    if law["CC-1192.others"] == "TLL-35":  # the Tort Liability Law has no recourse sentence
+        return outside("CC-1192.others", "侵权责任法第三十五条没有追偿的规定。", "Tort Liability Law art. 35 has no recourse sentence.")
+    return [finding("recourse", x.employer, h.k, against=x.worker, basis="worker-gross-negligence")]
+
+
+rule(
+    "labour.recourse-against-provider",
+    cites=["CC-1192.others"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("x", "employer-answers", settled=True),
+        fact("a", "event", k=v.x.event, gross_negligence=True),
+        fact("r", "rel", kind="employment", employer=v.x.employer, employee=v.x.worker, between_individuals=True),
+        *caused_harm(by=v.x.event, victim=Not(v.x.employer)),
+    ],
+    then=_household_recourse,
+    zh="{x.worker}有故意或者重大过失，接受劳务的{x.employer}承担责任后可以向其追偿。",
+    en="{x.worker} acted with intent or gross negligence: having paid, {x.employer} may recover from it.",
 )
