@@ -38,3 +38,21 @@ def test_an_unknown_thrower_before_2010_is_the_courts_discretion_not_the_victims
     assert not any(ln.kind.value == "bears-own-loss" and ln.degree == "full" for al in a.allocations for ln in al.lines)
     why = next(d for d in a.derivations if d.rule == "thrown-object.possible-users-share-before-2010")
     assert "discretion" in why.en and "dismissed" in why.en
+
+
+def test_a_second_ground_never_lowers_a_liability():
+    """Merging several grounds for one party's liability for one harm keeps the widest degree (rule review 2)."""
+    from hypothesis import given, strategies as st
+
+    from liability.assessment import Finding, OutcomeKind
+    from liability.pipeline import _WIDTH, _merged
+
+    degrees = st.sampled_from(sorted(_WIDTH, key=lambda d: (d is None, d or "")))
+
+    @given(st.lists(degrees, min_size=1, max_size=4))
+    def check(ds):
+        fs = [Finding(party="p", harm="h", kind=OutcomeKind.liable, degree=d, basis=f"b{i}", articles=["CC-1165"], derivations=[i]) for i, d in enumerate(ds)]
+        (merged,) = _merged(fs)
+        assert _WIDTH[merged.degree] == min(_WIDTH[d] for d in ds)
+
+    check()
