@@ -282,6 +282,10 @@ class FailureToAct(_Event):
         description="未履行的义务 / the duty not performed"
     )
     knew: Fact = Field(UNKNOWN, description="知道或者被告知 / knew or was told of the event")
+    ought_to_have_known: Fact = Field(
+        UNKNOWN,
+        description="不知道但应当知道（缺陷明显、持续已久，或其巡查、检查本应发现）/ did not know but ought to have: the defect was visible or long-standing, or its patrols or inspections should have found it",
+    )
     able_to_act: Fact = Field(UNKNOWN, description="能够采取措施 / could have acted")
 
 

@@ -163,6 +163,7 @@ DERIVED_TYPES = frozenset(
         "wrongful-act",  # an act that infringed another's rights (fault, or forbidden)
         "wronged",  # a harm that someone's wrongful act caused (harm, actor)
         "keeper-relieved",  # an animal's keeper relieved of a harm by the law of the time (harm)
+        "aware",  # a party with a duty knew, or ought to have known, of what it had to act on (event)
         "employer-answers",  # an act done in the course of work, answered for by the employer
         "contractor-work",  # a wrongful act done in a contractor's work for an orderer
         "custody",  # a thing held under a custody contract

@@ -29,20 +29,44 @@ def _failed(o, c, h, r):
 
 
 ZH = {"repair": "维修", "inspection": "检查", "report": "报告"}
-KNOWING = {"repair": {"knew": True}, "report": {"knew": True}, "inspection": {}}  # to inspect is to find out
+# To repair or report a party must know of the defect — or ought to have known of it (rule review 9):
+# a company that patrols and must keep common parts in repair cannot rely on not having been told
+# of a defect visible for months. To inspect is to find out: no knowledge is asked.
+rule(
+    "duties.knew",
+    cites=["CC-1165"],
+    doctrine=DOCTRINE,
+    when=[fact("o", "event", kind="failure-to-act", duty=OneOf("repair", "report"), knew=True)],
+    then=lambda o: [derived("aware", event=o.k)],
+    zh="{o.actor}知道或者被告知了{o.regarding}。",
+    en="{o.actor} knew or was told of {o.regarding}.",
+)
+
+rule(
+    "duties.ought-to-have-known",
+    cites=["CC-1165"],
+    doctrine=DOCTRINE,
+    when=[fact("o", "event", kind="failure-to-act", duty=OneOf("repair", "report"), knew=False, ought_to_have_known=True)],
+    then=lambda o: [derived("aware", event=o.k)],
+    zh="{o.actor}虽未被告知，但{o.regarding}明显、持续已久或其巡查本应发现，应当知道而不知道，有过错。",
+    en="{o.actor} was not told of {o.regarding}, but ought to have known of it (visible, long-standing, or its patrols should have found it): fault.",
+)
+
+KNOWING = {"repair": True, "report": True, "inspection": False}
 
 for _duty, _provider_cites in (("repair", SERVICE), ("inspection", SERVICE), ("report", ["CC-1165", "PMR-45"])):
     _when = [
-        fact("o", "event", kind="failure-to-act", duty=_duty, able_to_act=True, **KNOWING[_duty]),
+        fact("o", "event", kind="failure-to-act", duty=_duty, able_to_act=True),
         *caused_harm(by=v.o.k, victim=Not(v.o.actor)),
         fact("r", "event", k=v.o.regarding),
+        *([fact("w", "aware", event=v.o.k)] if KNOWING[_duty] else []),
     ]
     rule(
         f"duties.provider-failed-{_duty}",
         cites=_provider_cites,
         doctrine=DOCTRINE,
         when=[*_when, fact("s", "serves", provider=v.o.actor)],
-        then=lambda o, c, h, r, s: _failed(o, c, h, r),
+        then=lambda o, c, h, r, s, w=None: _failed(o, c, h, r),
         zh=f"物业服务人{{o.actor}}未履行{ZH[_duty]}义务（{{o.regarding}}），造成或者扩大了{{h.k}}，有过错，应当承担相应的责任。",
         en=f"{{o.actor}}, the property-service provider, failed its duty to {_duty} ({{o.regarding}}), which caused or let grow {{h.k}}: fault, it bears the corresponding liability.",
     )
@@ -54,7 +78,7 @@ for _duty, _provider_cites in (("repair", SERVICE), ("inspection", SERVICE), ("r
         doctrine=DOCTRINE,
         stratum=2,
         when=[*_when, absent("client", provider=v.o.actor)],
-        then=_failed,
+        then=lambda o, c, h, r, w=None: _failed(o, c, h, r),
         zh=f"{{o.actor}}未履行{ZH[_duty]}义务（{{o.regarding}}），造成或者扩大了{{h.k}}，有过错，应当承担相应的责任。",
         en=f"{{o.actor}} failed its duty to {_duty} ({{o.regarding}}), which caused or let grow {{h.k}}: fault, it bears the corresponding liability.",
     )
@@ -74,11 +98,24 @@ for _field, _duties in (("knew", OneOf("repair", "report")), ("able_to_act", One
     )
 
 rule(
+    "duties.ought-to-have-known-unknown",
+    cites=["CC-1165"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("o", "event", kind="failure-to-act", duty=OneOf("repair", "report"), knew=False, ought_to_have_known="unknown"),
+        *caused_harm(by=v.o.k, victim=Not(v.o.actor)),
+    ],
+    then=lambda o, c, h: [derived("question", fact=f"events.{o.k}.ought_to_have_known", party=o.actor, harm=h.k, about=o.k)],
+    zh="{o.actor}未被告知{o.regarding}；它是否应当知道（缺陷是否明显、持续多久、巡查能否发现）尚不清楚。",
+    en="{o.actor} was not told of {o.regarding}; whether it ought to have known (how visible, how long, whether its patrols would have found it) is unknown.",
+)
+
+rule(
     "duties.did-not-know",
     cites=["CC-1165"],
     doctrine=DOCTRINE,
     when=[
-        fact("o", "event", kind="failure-to-act", duty=OneOf("repair", "report"), knew=False),
+        fact("o", "event", kind="failure-to-act", duty=OneOf("repair", "report"), knew=False, ought_to_have_known=False),
         *caused_harm(by=v.o.k, victim=Not(v.o.actor)),
     ],
     then=lambda o, c, h: [finding("not-liable", o.actor, h.k, basis="did-not-know")],
