@@ -99,6 +99,30 @@ rule(
     en="{k.party} proved it was not at fault (inspected and repaired on schedule; a force beyond the design load): the presumption is rebutted, not liable.",
 )
 
+# Another's fault behind the fall (an installer who fixed the unit badly): the owner, manager or user
+# presumed liable answers the victim for the whole and may recover from the other, who bears it in
+# the end; the victim may also claim from the other in tort — not a 1172 split (CC art. 1253 second
+# sentence; TLL art. 85; rule review 35).
+rule(
+    "falling-object.other-responsible",
+    cites=["CC-1253"],
+    doctrine=FALLING,
+    stratum=2,
+    when=[
+        fact("k", "keeper"),
+        fact("f", "event", k=v.k.event, kind="falling-object", proved_no_fault=OneOf(False, "unknown")),
+        *caused_harm(by=v.f.k, victim=Not(v.k.party)),
+        fact("w", "wronged", harm=v.h.k, actor=Not(v.k.party)),
+    ],
+    then=lambda k, f, c, h, w: [
+        finding("liable", k.party, h.k, degree="joint", basis="falling-object"),
+        finding("liable", w.actor, h.k, degree="joint", basis="other-responsible"),
+        finding("recourse", k.party, h.k, against=w.actor, basis="against-other-responsible"),
+    ],
+    zh="{f.thing}的坠落另有责任人{w.actor}：{k.party}向受害人承担全部责任后，有权向{w.actor}追偿；受害人也可以直接请求{w.actor}赔偿。",
+    en="{w.actor}'s fault lies behind the fall of {f.thing}: {k.party} answers the victim for the whole and may recover from {w.actor}, who may also be claimed against directly.",
+)
+
 # --- thrown objects -----------------------------------------------------------------------------
 rule(
     "thrown-object.thrower-liable",

@@ -172,8 +172,8 @@ rule(
     cites=[],
     doctrine=BOOKKEEPING,
     when=[
-        # only where a rule asks (a skipped maintenance, an animal provoked by another)
-        fact("g", "event", kind=OneOf("maintenance", "animal-harm")),
+        # only where a rule asks (a skipped maintenance, an animal provoked by another, a fall another caused)
+        fact("g", "event", kind=OneOf("maintenance", "animal-harm", "falling-object")),
         fact("w", "wrongful-act"),
         fact("c", "cause", event=v.w.event),
     ],
