@@ -348,10 +348,10 @@ class Engine:
         self._state = None
 
 
-
 def _is_outside(c: dict[str, Any]) -> bool:
     """A claim outside the rule book: bookkeeping may say so, because it is no legal conclusion."""
     return c.get("t") == "finding" and c.get("kind") == "outside"
+
 
 def _apply(
     r: Rule, matched: dict[str, Fact], registry: Registry, law_date: dt.date

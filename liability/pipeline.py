@@ -54,16 +54,16 @@ def _book() -> tuple:
 
 _ENGINES: dict[frozenset, Any] = {}
 _ENGINES_LOCK = threading.Lock()
-# Kinds of incident (by the kinds of event in it) with an engine of their own. Each holds a live
-# session of its own, about 4 MB (the C core sizes a session by the ruleset's join nodes).
+# Kinds of incident (by the kinds of event and of relationship in it) with an engine of their own.
+# Each holds a live session of its own, about 4 MB (the C core sizes a session by the ruleset's join nodes).
 MAX_ENGINES = 48
 
 
 def _engine_for(incident: Incident):
     """An engine compiled with just the rules that can fire in an incident with these kinds of
-    event: a rule whose event patterns name kinds the incident has none of can never match, and
-    the C core spends its time per rule, whether it fires or not (about half the cost of a run on
-    the examples). One engine per combination of kinds, built on first use; past MAX_ENGINES
+    event and relationship: a rule whose event or relationship patterns name kinds the incident has
+    none of can never match, and the C core spends its time per rule, whether it fires or not
+    (about half the cost of a run on the examples). One engine per combination of kinds, built on first use; past MAX_ENGINES
     combinations, the whole book. Results are the same either way (tested on every example)."""
     kinds = frozenset(e.kind for e in incident.events) | frozenset("rel:" + r.kind for r in incident.relationships)
     engine = _ENGINES.get(kinds)
@@ -504,9 +504,6 @@ def _assess_run(
                 arts += [a for a in closures[d] if a not in arts]
             _take(c, arts, ids, findings, questions)
     findings = _reconciled(_merged(findings), questions)
-
-    # A party may be liable on one ground and not liable on another (e.g. liable as the manager of
-    # a window, not liable as custodian of the car): both findings stay, each with its ground.
 
     findings_before_shares = findings
     allocations = [

@@ -23,8 +23,7 @@ from .model import Incident
 
 # What a court held about one party, as the source reports it.
 Held = Literal["liable", "supplementary", "compensates", "must", "not-liable", "dismissed"]
-HELD_TO_ACT = frozenset({"liable", "supplementary", "compensates", "must"})
-CLEARED = frozenset({"not-liable", "dismissed"})
+HELD_TO_ACT = frozenset({"liable", "supplementary", "compensates", "must"})  # else: cleared
 
 _ARTICLE_ID = re.compile(r"^[A-Z][A-Z0-9]*-\d+[a-z]?$")
 
@@ -154,7 +153,7 @@ def load_all(directory: str | Path | None = None) -> tuple[list[Precedent], list
 # when the engine and a court are compared.
 BODIES = ("GPCL", "CL", "PL", "TLL", "GPL", "CC")
 ACTS = "acts"  # held to pay, compensate or act
-CLEARED_ = "cleared"
+CLEARED = "cleared"  # held not liable, or the claim dismissed
 OPEN = "open"  # the engine leaves it open: a fact unknown, or the claim outside the rule book
 
 
@@ -229,9 +228,11 @@ def _engine_view(a, party: str, harms: set[str]) -> tuple[str, str]:
     acting = {OutcomeKind.liable, OutcomeKind.supplementary, OutcomeKind.compensates, OutcomeKind.obligation}
     if any(f.kind in acting for f in mine):
         return ACTS, said
-    if any(f.kind == OutcomeKind.outside for f in mine) or any(q.party == party and q.harm in harms for q in a.questions):
-        return OPEN, said + ("; open question" if not any(f.kind == OutcomeKind.outside for f in mine) else "")
-    return CLEARED_, said
+    if any(f.kind == OutcomeKind.outside for f in mine):
+        return OPEN, said
+    if any(q.party == party and q.harm in harms for q in a.questions):
+        return OPEN, said + "; open question"
+    return CLEARED, said
 
 
 def score(p: Precedent) -> CaseScore:
@@ -259,7 +260,7 @@ def score(p: Precedent) -> CaseScore:
     parties: list[PartyScore] = []
     for party, entries in court_by_party.items():
         harms = {e.harm for e in entries if e.harm} or all_harms
-        court = ACTS if any(e.held in HELD_TO_ACT for e in entries) else CLEARED_
+        court = ACTS if any(e.held in HELD_TO_ACT for e in entries) else CLEARED
         held = ", ".join(sorted({e.held for e in entries}))
         engine, said = _engine_view(a, party, harms)
         parties.append(PartyScore(party, court, held, engine, said))

@@ -27,12 +27,13 @@ rule(
 
 # Damages as well as a stop, where the nuisance cost the neighbour money or health (GPCL art. 83:
 # 停止侵害，排除妨碍，赔偿损失): a loss in money needs the maker's fault, asked when unknown.
-def _nuisance_damages(a, c, h):
+def _by_fault(a, h, basis):
+    """Liable where the act was at fault, not liable where it was not, asked where unknown."""
     if a.fault is True:
-        return [finding("liable", a.actor, h.k, basis="nuisance-damages")]
-    if a.fault == "unknown":
-        return [derived("question", fact=f"events.{a.k}.fault", party=a.actor, harm=h.k, about=a.k)]
-    return [finding("not-liable", a.actor, h.k, basis="no-fault")]
+        return [finding("liable", a.actor, h.k, basis=basis)]
+    if a.fault is False:
+        return [finding("not-liable", a.actor, h.k, basis="no-fault")]
+    return [derived("question", fact=f"events.{a.k}.fault", party=a.actor, harm=h.k, about=a.k)]
 
 
 rule(
@@ -43,7 +44,7 @@ rule(
         fact("a", "event", kind="act", act="noise", beyond_tolerance=True),
         *caused_harm(by=v.a.k, victim=Not(v.a.actor), amount=Not(None)),
     ],
-    then=_nuisance_damages,
+    then=lambda a, c, h: _by_fault(a, h, "nuisance-damages"),
     zh="{a.actor}的{a.k}超出应当容忍的限度，给{h.k}造成了损失：除停止侵害外，有过错的应当赔偿损失。",
     en="{a.actor}'s {a.k} goes beyond what neighbours must tolerate and cost {h.k}: besides stopping, it compensates the loss if at fault.",
 )
@@ -103,14 +104,6 @@ rule(
 # Damages for the growth need the refusal to have been at fault (a refusal at 1 a.m. with an offer
 # for the morning, or where the repair can be done from a common shaft, may be none): asked when
 # unknown (rule review 7).
-def _refusal(a, c, h):
-    if a.fault is True:
-        return [finding("liable", a.actor, h.k, basis="refused-access")]
-    if a.fault is False:
-        return [finding("not-liable", a.actor, h.k, basis="no-fault")]
-    return [derived("question", fact=f"events.{a.k}.fault", party=a.actor, harm=h.k, about=a.k)]
-
-
 rule(
     "neighbours.refusal-lets-harm-grow",
     cites=["CC-1165", "CC-292"],
@@ -119,7 +112,7 @@ rule(
         fact("a", "event", kind="act", act="refusing-access", regarding=Not(None)),
         *caused_harm(by=v.a.k, victim=Not(v.a.actor)),
     ],
-    then=_refusal,
+    then=lambda a, c, h: _by_fault(a, h, "refused-access"),
     zh="{a.actor}拒绝提供维修便利，致{h.k}在拒绝期间扩大，应当承担该部分损失。",
     en="{a.actor} refused access for repairs and {h.k} grew meanwhile: it bears that loss.",
 )
