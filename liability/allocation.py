@@ -24,6 +24,9 @@ from .library import Registry
 HUNDRED = Decimal(100)
 SEPARATE_TORTS = "CC-1172"
 CONTRACT_BASES = frozenset({"property-service-contract", "custodian"})
+# The ward's own liability, paid from its own property first (CC 1188(2)): the same debt as its
+# guardian's, never a share beside it.
+WARD_OWN = "ward-own-property"
 
 
 def _amount(harm: Harm, share: Decimal | None) -> Decimal | None:
@@ -40,7 +43,8 @@ def allocate(
     # A liability in contract to the victim (the company's under the service contract, a custodian's),
     # where others are liable in tort for the same harm, stands beside theirs: it is no share of it.
     alongside = [f for f in liable if f.basis in CONTRACT_BASES] if any(f.basis not in CONTRACT_BASES for f in liable) else []
-    liable = [f for f in liable if f not in alongside]
+    wards = [f for f in liable if f.basis == WARD_OWN]
+    liable = [f for f in liable if f not in alongside and f not in wards]
     if len(liable) == 1 and liable[0].degree == "joint":
         # Joint and several needs a second debtor: a sole liable party is simply liable (rule review 29).
         liable = [liable[0].model_copy(update={"degree": None})]
@@ -131,6 +135,10 @@ def allocate(
         lines.append(ShareLine(party=f.party, kind=f.kind, degree=f.degree, share=None, amount=None, alongside=True))
         zh += "另有一方依其与受害人的合同承担相应的违约责任（受害人所得不超过其损失）。"
         en += " A party also answers to the victim under its contract with it, for the corresponding part (the victim recovers no more than its loss)."
+    for f in wards:
+        lines.append(ShareLine(party=f.party, kind=f.kind, degree=f.degree, share=None, amount=None, alongside=True))
+        zh += "被监护人有财产的，赔偿费用先从其本人财产中支付，不足部分由监护人赔偿。"
+        en += " A ward with property of its own pays from it first; its guardian pays the shortfall."
     obligations = [f for f in mine if f.kind == OutcomeKind.obligation]
     if obligations and not liable and not own and not open_q:
         # Answered by what a party must do (pay the fees, stop, relocate), not by shares of liability.

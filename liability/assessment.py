@@ -70,6 +70,7 @@ DEGREE_ZH = {
     "stop-and-report": "制止并报告",
     "reduced-duty-done": "监护人尽到监护职责，相应减轻",
     "restore": "排除妨碍、恢复原状",
+    "own-property-first": "有财产的，先从本人财产中支付",
 }
 DEGREE_EN = {
     "full": "full",
@@ -92,6 +93,7 @@ DEGREE_EN = {
     "stop-and-report": "stop it and report it",
     "reduced-duty-done": "reduced: the guardian did its duty",
     "restore": "clear it and restore it",
+    "own-property-first": "paid first from its own property, if it has any",
 }
 
 
@@ -154,6 +156,7 @@ BASIS_ZH = {
     "co-user-analogy": "共用设施使用人补偿（类推适用）",
     "possible-user-court-practice": "可能加害的建筑物使用人分担（审判实践）",
     "guardian-answers": "由监护人承担责任",
+    "ward-own-property": "被监护人有财产的，从本人财产中支付",
     "ward-of-full-capacity": "被监护人有完全民事行为能力",
     "falling-object": "作为管理人、所有人或使用人（过错推定）",
     "no-fault-proved": "证明无过错",
@@ -244,6 +247,7 @@ BASIS_EN = {
     "co-user-analogy": "user of the shared facility, compensating by analogy",
     "possible-user-court-practice": "possible user sharing the loss (court practice)",
     "guardian-answers": "its guardian answers for it",
+    "ward-own-property": "a ward with property pays from it first",
     "ward-of-full-capacity": "the ward has full capacity",
     "falling-object": "as manager, owner or user (presumed fault)",
     "no-fault-proved": "proved no fault",

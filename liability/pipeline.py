@@ -13,6 +13,7 @@ import threading
 from typing import Any
 
 from . import allocation
+from .allocation import WARD_OWN
 from .assessment import (
     Alternative,
     ArticleInfo,
@@ -331,17 +332,21 @@ def _reconciled(findings: list[Finding], questions: list[Question]) -> list[Find
       "not liable" for it on another: a second ground never lowers a liability;
     - "not liable" is not shown while a fact that could make the party liable is still open;
     - fair sharing (GPCL 132 / TLL 24) only where no one is liable for the harm;
-    - a ward's liability is borne by its guardian (the ward: not liable, its guardian answers);
+    - a ward's liability is borne by its guardian (the ward answers only from its own property, first);
     - a ground found absent (no custody contract) only where nothing else answers the claim."""
     # A guardian answers in its ward's place (CC 1188; TLL 32; GPCL 133): the ward's own liability is
     # the guardian's, not a second share of the harm.
+    # the ward itself answers only from its own property, first (CC 1188(2)), whatever its act's ground.
     wards = {(f.against, f.harm) for f in findings if f.basis == "guardian"}
-    findings = [
-        f.model_copy(update={"kind": OutcomeKind.not_liable, "basis": "guardian-answers", "degree": None})
-        if (f.party, f.harm) in wards and f.kind in (OutcomeKind.liable, OutcomeKind.supplementary)
-        else f
-        for f in findings
-    ]
+
+    def as_ward(f: Finding) -> Finding:
+        if (f.party, f.harm) not in wards or f.kind not in (OutcomeKind.liable, OutcomeKind.supplementary):
+            return f
+        if WARD_OWN in (f.basis or "").split("+"):
+            return f.model_copy(update={"kind": OutcomeKind.liable, "basis": WARD_OWN, "degree": "own-property-first"})
+        return f.model_copy(update={"kind": OutcomeKind.not_liable, "basis": "guardian-answers", "degree": None})
+
+    findings = [as_ward(f) for f in findings]
     answered = {(f.party, f.harm) for f in findings if f.kind in _ANSWERS}
     other = {(f.party, f.harm) for f in findings if f.basis not in _GROUND_ONLY}
     open_ = {(q.party, q.harm) for q in questions if q.party and q.harm}

@@ -40,6 +40,21 @@ class HeldParty(BaseModel):
     note: str | None = None
 
 
+class CourtFinding(BaseModel):
+    """A finding of the court on a fact the incident leaves unknown, in the court's words.
+
+    The incident keeps the facts as the source states them; what the court *found* on an
+    evaluative question (whether the company did its duty, whether a party was at fault) belongs
+    to the holding. A finding answers one of the engine's questions — never the outcome: "the
+    company did not do what its duty of security required" is a finding; "the company shall pay"
+    is not."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    fact: str = Field(description="the fact, as a path: GROUP.ID.FIELD (events.guard.able_to_act)")
+    value: bool | str = Field(description="what the court found: true / false, or a choice's value")
+    quote: str = Field(min_length=4, description="the court's reasoning on this point, as the source reports it")
+
+
 class Holding(BaseModel):
     """What the court held, and where that was read."""
 
@@ -55,6 +70,9 @@ class Holding(BaseModel):
     articles: list[str] = Field(default_factory=list, description="articles the court cited, by library id (TLL-37, CC-1254, …)")
     articles_as_written: str | None = Field(None, description="the citations as the source writes them")
     parties: list[HeldParty] = Field(min_length=1)
+    findings: list[CourtFinding] = Field(
+        default_factory=list, description="the court's findings on facts the incident leaves unknown (scored separately)"
+    )
     summary_zh: str = Field(min_length=1, description="the holding, paraphrased")
     summary_en: str | None = None
 
@@ -112,10 +130,42 @@ def parse(data: Any, node: Any, name: str) -> Precedent:
                 problems.append(Problem(f"no party with id {hp.party!r}", f"holding.parties.{i}.party", name))
             if hp.harm is not None and hp.harm not in harms:
                 problems.append(Problem(f"no harm with id {hp.harm!r}", f"holding.parties.{i}.harm", name))
+        problems += _finding_problems(incident, holding, name)
     if problems:
         raise IncidentError(problems)
     assert incident is not None and holding is not None
     return Precedent(name, incident, holding)
+
+
+def _finding_problems(incident: Incident, holding: Holding, name: str) -> list[Problem]:
+    """A finding must name a three-valued fact the incident leaves unknown, with a value it can take."""
+    from .model import UNKNOWN
+    from .whatif import unknown_facts, with_fact
+
+    open_facts = set(unknown_facts(incident))
+    out = []
+    for i, f in enumerate(holding.findings):
+        where = f"holding.findings.{i}.fact"
+        if f.fact not in open_facts:
+            out.append(Problem(f"{f.fact!r} is not a fact the incident leaves unknown (a finding answers an open fact, never overrides a stated one)", where, name))
+        elif f.value == UNKNOWN:
+            out.append(Problem("a finding cannot be 'unknown'", f"holding.findings.{i}.value", name))
+        else:
+            try:
+                with_fact(incident, f.fact, f.value)
+            except IncidentError as e:
+                out += [Problem(p.message, f"holding.findings.{i}.value", name) for p in e.problems]
+    return out
+
+
+def with_findings(p: Precedent) -> Incident:
+    """The incident with the court's findings on the facts it leaves unknown."""
+    from .whatif import with_fact
+
+    incident = p.incident
+    for f in p.holding.findings:
+        incident = with_fact(incident, f.fact, f.value)
+    return incident
 
 
 def load(path: str | Path) -> Precedent:
@@ -198,18 +248,27 @@ class CaseScore:
     period: str
     confidence: str
     status: str  # the engine's: decided / open
-    who: str  # yes / partly / no
+    who: str  # yes / partly / no — on the facts as the source states them
     parties: list[PartyScore]
+    who_found: str  # the same, with the court's findings on the facts the source leaves unknown
+    parties_found: list[PartyScore]
     shares: str  # within / label / none / wrong / n/a (the court fixed no figure)
     share_lines: list[ShareScore]
     law: str  # yes / partly / no / n/a (the court's articles are not known)
     court_articles: list[str]
     engine_articles: list[str]
     sources: list[str]
+    findings: int = 0  # the court's findings applied for who_found, shares and law
     error: str | None = None
 
     def reasons(self) -> list[str]:
         out = [f"{p.party}: court {p.court_held}, engine {p.engine_said}" for p in self.parties if not p.agrees]
+        if self.findings:
+            out += [
+                f"{p.party}, on the court's findings: court {p.court_held}, engine {p.engine_said}"
+                for p in self.parties_found
+                if not p.agrees
+            ]
         out += [
             f"{s.party}/{s.harm}: court {s.court}%, engine {s.engine if s.engine is not None else (s.label or 'none')}"
             for s in self.share_lines
@@ -235,8 +294,27 @@ def _engine_view(a, party: str, harms: set[str]) -> tuple[str, str]:
     return CLEARED, said
 
 
+def _who(a, p: Precedent) -> tuple[str, list[PartyScore]]:
+    """Agreement on who: per party the court named, whether the engine has it act, cleared or open."""
+    all_harms = {x.id for x in p.incident.harms}
+    court_by_party: dict[str, list[HeldParty]] = {}
+    for hp in p.holding.parties:
+        court_by_party.setdefault(hp.party, []).append(hp)
+    parties: list[PartyScore] = []
+    for party, entries in court_by_party.items():
+        harms = {e.harm for e in entries if e.harm} or all_harms
+        court = ACTS if any(e.held in HELD_TO_ACT for e in entries) else CLEARED
+        held = ", ".join(sorted({e.held for e in entries}))
+        engine, said = _engine_view(a, party, harms)
+        parties.append(PartyScore(party, court, held, engine, said))
+    agree = sum(ps.agrees for ps in parties)
+    return ("yes" if agree == len(parties) else ("partly" if agree else "no")), parties
+
+
 def score(p: Precedent) -> CaseScore:
-    """How far the engine agrees with one judgment: on who, on shares, on the law."""
+    """How far the engine agrees with one judgment: on who — on the facts as the source states
+    them, and again with the court's findings on the facts they leave unknown — and, on the
+    court's findings, on shares and on the law."""
     from .pipeline import assess
 
     h = p.holding
@@ -248,24 +326,19 @@ def score(p: Precedent) -> CaseScore:
         confidence=h.confidence,
         court_articles=list(h.articles),
         sources=list(h.sources),
+        findings=len(h.findings),
     )
+    decided_on = p.incident.decided_on or h.judgment_date
     try:
-        a = assess(p.incident, decided_on=p.incident.decided_on or h.judgment_date)
+        entered = assess(p.incident, decided_on=decided_on)
+        a = assess(with_findings(p), decided_on=decided_on) if h.findings else entered
     except Exception as e:  # an engine defect on a real case is itself a finding of the score
-        return CaseScore(**base, status="error", who="no", parties=[], shares="none", share_lines=[], law="no", engine_articles=[], error=str(e))
-    all_harms = {x.id for x in p.incident.harms}
-    court_by_party: dict[str, list[HeldParty]] = {}
-    for hp in h.parties:
-        court_by_party.setdefault(hp.party, []).append(hp)
-    parties: list[PartyScore] = []
-    for party, entries in court_by_party.items():
-        harms = {e.harm for e in entries if e.harm} or all_harms
-        court = ACTS if any(e.held in HELD_TO_ACT for e in entries) else CLEARED
-        held = ", ".join(sorted({e.held for e in entries}))
-        engine, said = _engine_view(a, party, harms)
-        parties.append(PartyScore(party, court, held, engine, said))
-    agree = sum(ps.agrees for ps in parties)
-    who = "yes" if agree == len(parties) else ("partly" if agree else "no")
+        return CaseScore(
+            **base, status="error", who="no", parties=[], who_found="no", parties_found=[],
+            shares="none", share_lines=[], law="no", engine_articles=[], error=str(e),
+        )
+    who, parties = _who(entered, p)
+    who_found, parties_found = _who(a, p) if h.findings else (who, parties)
 
     amounts = {x.id: x.amount for x in p.incident.harms}
     lines: list[ShareScore] = []
@@ -303,7 +376,8 @@ def score(p: Precedent) -> CaseScore:
     else:
         law = "partly"
     return CaseScore(
-        **base, status=a.status, who=who, parties=parties, shares=shares, share_lines=lines, law=law, engine_articles=engine_articles
+        **base, status=entered.status, who=who, parties=parties, who_found=who_found, parties_found=parties_found,
+        shares=shares, share_lines=lines, law=law, engine_articles=engine_articles,
     )
 
 
@@ -311,6 +385,8 @@ def score(p: Precedent) -> CaseScore:
 class Totals:
     cases: int = 0
     who: dict[str, int] = field(default_factory=lambda: {"yes": 0, "partly": 0, "no": 0})
+    who_found: dict[str, int] = field(default_factory=lambda: {"yes": 0, "partly": 0, "no": 0})
+    with_findings: int = 0
     shares: dict[str, int] = field(default_factory=lambda: {"within": 0, "label": 0, "none": 0, "wrong": 0, "n/a": 0})
     law: dict[str, int] = field(default_factory=lambda: {"yes": 0, "partly": 0, "no": 0, "n/a": 0})
     by_period: dict[str, int] = field(default_factory=dict)
@@ -320,8 +396,8 @@ class Totals:
     def rate(self, what: str) -> float:
         """Share of cases in full agreement: on who, of all cases; on law and shares, of the cases
         where the court's articles or figures are known."""
-        if what == "who":
-            return self.who["yes"] / self.cases if self.cases else 0.0
+        if what in ("who", "who_found"):
+            return getattr(self, what)["yes"] / self.cases if self.cases else 0.0
         if what == "law":
             n = self.cases - self.law["n/a"]
             return self.law["yes"] / n if n else 0.0
@@ -333,11 +409,13 @@ class Totals:
             "cases": self.cases,
             "by_period": dict(sorted(self.by_period.items())),
             "who": self.who,
+            "who_found": self.who_found,
+            "with_findings": self.with_findings,
             "shares": self.shares,
             "law": self.law,
             "engine_open": self.engine_open,
             "errors": self.errors,
-            "rates": {k: round(self.rate(k), 4) for k in ("who", "shares", "law")},
+            "rates": {k: round(self.rate(k), 4) for k in ("who", "who_found", "shares", "law")},
         }
 
 
@@ -346,6 +424,8 @@ def totals(scores: list[CaseScore]) -> Totals:
     for s in scores:
         t.cases += 1
         t.who[s.who] += 1
+        t.who_found[s.who_found] += 1
+        t.with_findings += s.findings > 0
         t.shares[s.shares] += 1
         t.law[s.law] += 1
         t.by_period[s.period] = t.by_period.get(s.period, 0) + 1
@@ -359,6 +439,7 @@ def baseline_of(scores: list[CaseScore]) -> dict[str, Any]:
     return {
         "totals": totals(scores).as_dict(),
         "who": sorted(s.name for s in scores if s.who == "yes"),
+        "who_found": sorted(s.name for s in scores if s.who_found == "yes"),
         "law": sorted(s.name for s in scores if s.law == "yes"),
         "shares": sorted(s.name for s in scores if s.shares == "within"),
     }
@@ -369,7 +450,12 @@ def below_baseline(scores: list[CaseScore], baseline: dict[str, Any]) -> list[st
     of the corpus is no regression; a new case cannot fall below a baseline it was not in)."""
     now = {s.name: s for s in scores}
     out = []
-    for key, attr, good in (("who", "who", "yes"), ("law", "law", "yes"), ("shares", "shares", "within")):
+    for key, attr, good in (
+        ("who", "who", "yes"),
+        ("who_found", "who_found", "yes"),
+        ("law", "law", "yes"),
+        ("shares", "shares", "within"),
+    ):
         for name in baseline.get(key, []):
             s = now.get(name)
             if s is not None and getattr(s, attr) != good:
@@ -384,11 +470,13 @@ def summary_markdown(scores: list[CaseScore]) -> str:
     return "\n".join(
         [
             f"{t.cases} judgments ({', '.join(f'{k} {v}' for k, v in sorted(t.by_period.items()))}); "
-            f"the engine left {t.engine_open} open.",
+            f"the engine left {t.engine_open} open on the facts as the sources state them; "
+            f"{t.with_findings} carry the court's findings on facts the source leaves unknown.",
             "",
             "| measure | yes / within | partly / label | no / none | wrong | n/a | agreement |",
             "|---|---|---|---|---|---|---|",
-            f"| who | {t.who['yes']} | {t.who['partly']} | {t.who['no']} | | | {pct(t.rate('who'))} |",
+            f"| who, on the facts as stated | {t.who['yes']} | {t.who['partly']} | {t.who['no']} | | | {pct(t.rate('who'))} |",
+            f"| who, on the court's findings | {t.who_found['yes']} | {t.who_found['partly']} | {t.who_found['no']} | | | {pct(t.rate('who_found'))} |",
             f"| shares | {t.shares['within']} | {t.shares['label']} | {t.shares['none']} | {t.shares['wrong']} | {t.shares['n/a']} | {pct(t.rate('shares'))} |",
             f"| law | {t.law['yes']} | {t.law['partly']} | {t.law['no']} | | {t.law['n/a']} | {pct(t.rate('law'))} |",
         ]
@@ -400,12 +488,12 @@ def to_markdown(scores: list[CaseScore]) -> str:
         "# The engine against reported judgments",
         "",
         summary_markdown(scores),
-        "| case | period | court | who | shares | law | engine | where they differ |",
-        "|---|---|---|---|---|---|---|---|",
+        "| case | period | court | who | who (findings) | shares | law | engine | where they differ |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
     for s in scores:
         why = "; ".join(s.reasons()) or (s.error or "")
-        out.append(f"| {s.name} | {s.period} | {s.court} | {s.who} | {s.shares} | {s.law} | {s.status} | {why.replace('|', '/')} |")
+        out.append(f"| {s.name} | {s.period} | {s.court} | {s.who} | {s.who_found} | {s.shares} | {s.law} | {s.status} | {why.replace('|', '/')} |")
     return "\n".join(out) + "\n"
 
 

@@ -275,19 +275,24 @@ def render_scores(scores, totals, console: Console | None = None) -> None:
     table = Table(title=f"{t.cases} reported judgments ({', '.join(f'{k} {v}' for k, v in sorted(t.by_period.items()))})")
     for col in ("measure", "agree", "partly / label", "no / none", "wrong", "n/a", "rate"):
         table.add_column(col)
-    table.add_row("who", str(t.who["yes"]), str(t.who["partly"]), str(t.who["no"]), "", "", f"{100 * t.rate('who'):.0f} %")
+    for key, name in (("who", "who, facts as stated"), ("who_found", "who, court's findings")):
+        row = getattr(t, key)
+        table.add_row(name, str(row["yes"]), str(row["partly"]), str(row["no"]), "", "", f"{100 * t.rate(key):.0f} %")
     table.add_row(
         "shares", str(t.shares["within"]), str(t.shares["label"]), str(t.shares["none"]), str(t.shares["wrong"]), str(t.shares["n/a"]),
         f"{100 * t.rate('shares'):.0f} %",
     )
     table.add_row("law", str(t.law["yes"]), str(t.law["partly"]), str(t.law["no"]), "", str(t.law["n/a"]), f"{100 * t.rate('law'):.0f} %")
     out.print(table)
-    out.print(f"The engine left {t.engine_open} open (facts unknown, or a claim outside the rule book).")
+    out.print(
+        f"The engine left {t.engine_open} open on the facts as the sources state them (a fact unknown, or a claim "
+        f"outside the rule book); {t.with_findings} cases carry the court's findings on such facts."
+    )
     cases = Table(title="Where the engine and the court differ", show_lines=False)
-    for col in ("case", "who", "shares", "law", "why"):
+    for col in ("case", "who", "who (findings)", "shares", "law", "why"):
         cases.add_column(col, overflow="fold")
     for s in scores:
         reasons = s.reasons() or ([s.error] if s.error else [])
         if reasons:
-            cases.add_row(s.name, s.who, s.shares, s.law, Text("\n".join(reasons)))
+            cases.add_row(s.name, s.who, s.who_found, s.shares, s.law, Text("\n".join(reasons)))
     out.print(cases)

@@ -7,7 +7,7 @@ Civil Law art. 133 (1987-01-01) said the same. The ward is the one who acted; th
 one who answers, in the ward's place (``against`` names the ward).
 """
 
-from liability.rulebase import Not, OneOf, caused_harm, derived, fact, finding, rule, v
+from liability.rulebase import NoneOf, Not, OneOf, caused_harm, derived, fact, finding, rule, v
 
 DOCTRINE = "tort"
 ANSWERED = OneOf("liable", "supplementary")
@@ -36,7 +36,7 @@ rule(
     doctrine=DOCTRINE,
     stratum=5,
     when=[
-        fact("f", "finding", kind=ANSWERED),
+        fact("f", "finding", kind=ANSWERED, basis=NoneOf("ward-own-property")),
         fact("g", "rel", kind="guardianship", ward=v.f.party),
         fact("p", "party", k=v.g.ward),
     ],
@@ -61,4 +61,19 @@ rule(
     then=lambda a, p, g, c, h: [finding("not-liable", g.ward, h.k, basis="guardian-answers"), *_answers("liable", None, g, h.k)],
     zh="{g.ward}是无民事行为能力人或者限制民事行为能力人，其{a.k}造成{h.k}：不问其过错，由监护人{g.guardian}承担侵权责任（尽到监护职责的可以减轻）。",
     en="{g.ward} lacks full capacity and its {a.k} caused {h.k}: its fault is not asked; the guardian {g.guardian} bears the tort liability (reduced if it did its duty of care).",
+)
+
+
+# The ward stays the one who did the harm: where it has property of its own, the compensation is
+# paid from it first, and the guardian pays the shortfall (CC art. 1188(2); TLL art. 32(2); GPCL
+# art. 133(2)). One debt, not two shares: the ward's line stands beside its guardian's.
+rule(
+    "guardian.ward-pays-from-own-property",
+    cites=["CC-1188.2"],
+    doctrine=DOCTRINE,
+    stratum=6,
+    when=[fact("f", "finding", kind="liable", basis="guardian")],
+    then=lambda f: [finding("liable", f.against, f.harm, degree="own-property-first", basis="ward-own-property")],
+    zh="{f.against}有财产的，赔偿费用从其本人财产中支付；不足部分，由监护人{f.party}赔偿。",
+    en="Where {f.against} has property of its own, the compensation is paid from it; its guardian {f.party} pays the shortfall.",
 )

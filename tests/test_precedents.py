@@ -117,3 +117,62 @@ def test_a_precedent_file_can_be_assessed_as_it_is(tmp_path):
     bad.write_text(one.read_text(encoding="utf-8").replace("confidence:", "confidance:", 1), encoding="utf-8")
     r = subprocess.run([exe, "assess", str(bad)], capture_output=True, text=True)
     assert r.returncode == 2 and "holding.confidance" in r.stderr and "Traceback" not in r.stderr
+
+
+# --- the court's findings on facts the source leaves unknown -----------------------------------------
+_GUARD = """
+title: 保安接报后未巡查，业主家中被盗
+date: 2015-03-02
+parties:
+  - {id: owner, kind: owner}
+  - {id: thief, kind: other}
+  - {id: company, kind: property-service-company}
+relationships:
+  - {id: service, kind: property-service-contract, provider: company, clients: [owner]}
+events:
+  - {id: theft, kind: act, act: other, actor: thief, fault: true}
+  - {id: guard, kind: failure-to-act, actor: company, regarding: theft, duty: security, knew: true}
+harms:
+  - {id: stolen, victim: owner, kind: property, amount: 10000, caused_by: [theft, guard], claimed_against: [company]}
+holding:
+  court: 某区人民法院
+  sources: [https://example.org/case]
+  confidence: anonymised
+  parties: [{party: company, harm: stolen, held: liable}]
+  summary_zh: 物业公司未尽安全保障义务，承担相应责任。
+"""
+
+
+def _precedent(tmp_path, findings: str = "") -> pc.Precedent:
+    text = _GUARD + (f"  findings:\n{findings}" if findings else "")
+    path = tmp_path / "guard.yaml"
+    path.write_text(text, encoding="utf-8")
+    return pc.load(path)
+
+
+def test_the_courts_findings_are_scored_beside_the_facts_as_stated(tmp_path):
+    plain = pc.score(_precedent(tmp_path))
+    assert plain.who == plain.who_found != "yes" and plain.findings == 0  # the engine asks whether it could have done more
+    found = pc.score(_precedent(tmp_path, "    - {fact: events.guard.able_to_act, value: true, quote: 保安接报后未予重视，未尽到安全防范义务}\n"))
+    assert found.who == plain.who, "the facts as stated are scored as they are"
+    assert found.who_found == "yes" and found.findings == 1
+    # and a finding the other way is scored as the court found it, not as the outcome would suit
+    against = pc.score(_precedent(tmp_path, "    - {fact: events.guard.able_to_act, value: false, quote: 物业公司已尽到合理限度的安全保障义务}\n"))
+    assert against.who_found == "no"
+
+
+def test_a_finding_answers_an_open_fact_and_never_overrides_a_stated_one(tmp_path):
+    with pytest.raises(pc.IncidentError) as e:
+        _precedent(tmp_path, "    - {fact: events.guard.knew, value: false, quote: 保安并不知情云云}\n")
+    assert "holding.findings.0.fact" in str(e.value.problems[0]) and "leaves unknown" in str(e.value.problems[0])
+    with pytest.raises(pc.IncidentError) as e:
+        _precedent(tmp_path, "    - {fact: events.nowhere.fault, value: true, quote: 法院认为有过错}\n")
+    assert "holding.findings.0.fact" in str(e.value.problems[0])
+    with pytest.raises(pc.IncidentError):
+        _precedent(tmp_path, "    - {fact: events.guard.able_to_act, value: true}\n")  # no quote: not a finding
+
+
+def test_every_finding_in_the_corpus_quotes_the_court(corpus):
+    for c in corpus:
+        for f in c.holding.findings:
+            assert len(f.quote.strip()) >= 4, (c.name, f.fact)
