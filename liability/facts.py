@@ -39,6 +39,8 @@ def to_facts(incident: Incident) -> list[dict[str, Any]]:
                 "manager": _v(th.manager),
                 "occupant": _v(th.occupant),
                 "part_of": _v(th.part_of),
+                "producer": _v(th.producer),
+                "defective": th.defective,
             }
         )
     for r in incident.relationships:

@@ -97,7 +97,11 @@ class Thing(Frozen):
     occupant: Id | None = Field(None, description="使用人、占有人 / user or occupier (party id)")
     part_of: Id | None = Field(None, description="所属之物 / the thing this is part of (thing id)")
     producer: Id | None = Field(
-        None, description="生产者（产品责任不在规则库内：对其请求报告为规则库未涵盖）/ who made it (product liability is not in the rule book: a claim on it is reported as outside)"
+        None, description="生产者：为流通而生产此物者（产品责任；建筑物不是产品）/ who made it for circulation (product liability; a building is no product)"
+    )
+    defective: Fact = Field(
+        UNKNOWN,
+        description="产品存在缺陷（存在危及人身、财产安全的不合理危险，或不符合保障安全的国家、行业标准）/ the product was defective: an unreasonable danger to persons or property, or below the safety standard",
     )
 
 

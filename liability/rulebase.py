@@ -168,6 +168,10 @@ DERIVED_TYPES = frozenset(
         "contractor-work",  # a wrongful act done in a contractor's work for an orderer
         "custody",  # a thing held under a custody contract
         "seller-of",  # who sold the thing a harm came from
+        "product-event",  # the thing a leak, fire or fall involves (where products are looked for)
+        "product-in",  # a product (or a part of it) that an event involves, and its producer
+        "product-seller",  # who sold a product an event involves
+        "defective-part",  # a product whose part was defective (so the whole was)
         "security-breach",  # a manager failed its duty of security where a third party did the harm
         "addressed",  # a claim against a party that some finding or open question already answers
         "client",  # the victim is a client of the provider under a property-service contract
@@ -221,7 +225,9 @@ class Rule:
 # Rules of this doctrine only keep the books (e.g. mark a claim as answered); they draw no legal
 # conclusion, cite no article and may only derive the types below.
 BOOKKEEPING = "bookkeeping"
-BOOKKEEPING_TYPES = frozenset({"addressed", "client", "contractor-work", "contract-claim", "wronged", "keeper", "employer-answers"})
+BOOKKEEPING_TYPES = frozenset(
+    {"addressed", "client", "contractor-work", "contract-claim", "wronged", "keeper", "employer-answers", "product-event", "product-in", "product-seller", "defective-part"}
+)
 
 
 @dataclass

@@ -20,10 +20,11 @@ from . import (  # noqa: F401  (defining the rules is the import)
     lease,
     neighbours,
     objects,
+    products,
     property_service,
     renovation,
     security,
     shared,
 )
 
-MODULES = (emergency, fault, property_service, employer, contractor, neighbours, lease, joint, buildings, objects, custody, defects, duties, renovation, security, animals, guardians, shared, labour)
+MODULES = (emergency, fault, property_service, employer, contractor, neighbours, lease, joint, buildings, objects, custody, defects, duties, renovation, security, animals, guardians, shared, labour, products)
