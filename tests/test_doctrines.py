@@ -28,7 +28,9 @@ def test_a_ward_is_not_a_second_share_beside_its_guardian():
     a = _assess("thrown-by-child-2015.yaml")
     lines = {(ln.party, ln.kind.value): ln for ln in a.allocations[0].lines}
     assert lines[("father", "liable")].share == Decimal(100)
-    assert ("boy", "liable") not in lines
+    # the boy answers only from his own property, first: beside his father's line, not a share of it
+    boy = lines[("boy", "liable")]
+    assert boy.alongside and boy.share is None and boy.degree == "own-property-first"
 
 
 def test_an_unknown_thrower_before_2010_is_the_courts_discretion_not_the_victims_loss():
