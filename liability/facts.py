@@ -85,6 +85,7 @@ def to_facts(incident: Incident) -> list[dict[str, Any]]:
                 "ground": h.ground,
                 "each_sufficient": h.each_sufficient,
                 "parts_indeterminable": h.parts_indeterminable,
+                "security_lapse": h.security_lapse,
             }
         )
         if h.claimed_against:

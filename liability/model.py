@@ -508,6 +508,10 @@ class Harm(Frozen):
         UNKNOWN,
         description="数人分别侵权，每个人的行为都足以造成全部损害 / where several caused it by separate acts, each act alone would have caused all of it",
     )
+    security_lapse: Fact = Field(
+        UNKNOWN,
+        description="第三人造成本损害时，受害人的物业服务人未尽到安全防范义务（门岗失守、巡查缺位、接报未处置等）；未记录具体的不作为事件时据此判断 / a third party did this harm and the victim's property-service provider failed the security its contract requires (gate unmanned, patrols skipped, a report ignored) — used where no failure-to-act event is entered",
+    )
     already_paid: Decimal | None = Field(
         None, ge=0, description="已获赔付、垫付的金额（保险、先行垫付）/ sums the victim has already received for it (insurer, advance), to be deducted"
     )

@@ -172,6 +172,7 @@ DERIVED_TYPES = frozenset(
         "product-in",  # a product (or a part of it) that an event involves, and its producer
         "product-seller",  # who sold a product an event involves
         "defective-part",  # a product whose part was defective (so the whole was)
+        "conduct-entered",  # a party's failure to act, or its response, is entered for a harm's cause
         "security-breach",  # a manager failed its duty of security where a third party did the harm
         "addressed",  # a claim against a party that some finding or open question already answers
         "client",  # the victim is a client of the provider under a property-service contract
@@ -226,7 +227,7 @@ class Rule:
 # conclusion, cite no article and may only derive the types below.
 BOOKKEEPING = "bookkeeping"
 BOOKKEEPING_TYPES = frozenset(
-    {"addressed", "client", "contractor-work", "contract-claim", "wronged", "keeper", "employer-answers", "product-event", "product-in", "product-seller", "defective-part"}
+    {"addressed", "client", "contractor-work", "contract-claim", "wronged", "keeper", "employer-answers", "product-event", "product-in", "product-seller", "defective-part", "conduct-entered"}
 )
 
 

@@ -349,7 +349,7 @@ rule(
     "fault.no-ground-against-claimed-party",
     cites=["CC-1165"],
     doctrine=DOCTRINE,
-    stratum=7,
+    stratum=8,
     when=[
         fact("c", "claim", connected=False),
         fact("h", "harm", k=v.c.harm, victim=Not(v.c.against)),
@@ -364,7 +364,7 @@ rule(
     "book.claim-outside-rule-book",
     cites=[],
     doctrine=BOOKKEEPING,
-    stratum=7,
+    stratum=8,
     when=[
         fact("c", "claim", connected=True),
         fact("h", "harm", k=v.c.harm, victim=Not(v.c.against)),

@@ -83,3 +83,28 @@ rule(
     zh="承揽人{r.contractor}的工人{j.employee}在完成工作中受伤（{h.k}）：定作人{r.orderer}对定作、指示或者选任有过错的（如选任无资质者），承担相应的责任。",
     en="{j.employee}, a hand of the contractor {r.contractor}, was injured ({h.k}) doing the work: the orderer {r.orderer} answers for its part if at fault in the order, instructions or choice (an unqualified contractor chosen).",
 )
+
+
+# Whether the injury came in the course of the work is a fact to establish, not a thing to assume:
+# on it turns the whole of the recipient's or the orderer's liability (the worker's own account and
+# the employer's denial, as in the reported cases).
+for _id, _rel, _role, _party, _provision in (
+    ("labour.course-of-work-unknown", "employment", "employee", "employer", "CC-1192"),
+    ("contractor.course-of-work-unknown", "renovation-contract", "contractor", "orderer", "CC-1193"),
+):
+    rule(
+        _id,
+        cites=[_provision],
+        doctrine=DOCTRINE,
+        when=[
+            fact("e", "event", kind="act", in_course_of_work="unknown"),
+            fact("r", "rel", kind=_rel, **{_role: v.e.actor}),
+            fact("c", "cause", event=v.e.k),
+            fact("h", "harm", k=v.c.harm, victim=v.e.actor, kind="personal"),
+        ],
+        then=lambda e, r, c, h, _party=_party: [
+            derived("question", fact=f"events.{e.k}.in_course_of_work", party=getattr(r, _party), harm=h.k, about=e.k)
+        ],
+        zh=f"{{e.actor}}是否在完成工作中受伤尚不清楚：是的，{{r.{_party}}}依其过错或者依法承担相应的责任；不是的，不因这一关系承担责任。",
+        en=f"Whether {{e.actor}} was hurt in the course of the work is not established: if so, {{r.{_party}}} answers as the law of the relationship says; if not, not on that ground.",
+    )

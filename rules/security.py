@@ -176,3 +176,60 @@ rule(
     zh="{o.actor}是否能够采取更多安全防范措施尚不清楚：能够而未采取的，对{h.k}承担责任（由受害人证明）。",
     en="Whether {o.actor} could have done more for security is unknown: if it could and did not, it answers for {h.k} (the victim's case to show).",
 )
+
+
+# --- a client's harm by a third party, with no failure of the company's entered ----------------------
+# The company answers to its client for what a thief or an assailant did only where it failed the
+# security its contract requires; whether it did is the client's case to show, and the handler may
+# say so on the harm itself (``security_lapse``) instead of describing the failure as an event.
+rule(
+    "security.failure-entered",
+    cites=[],
+    doctrine=BOOKKEEPING,
+    when=[fact("o", "event", kind="failure-to-act"), fact("c", "cause", event=v.o.k)],
+    then=lambda o, c: [derived("conduct-entered", party=o.actor, harm=c.harm)],
+    zh="{o.actor}的不作为（{o.k}）是{c.harm}的原因之一。",
+    en="{o.actor}'s failure to act ({o.k}) is among the causes of {c.harm}.",
+)
+
+rule(
+    "security.response-entered",
+    cites=[],
+    doctrine=BOOKKEEPING,
+    when=[fact("o", "event", kind="response"), fact("c", "cause", event=v.o.regarding)],
+    then=lambda o, c: [derived("conduct-entered", party=o.actor, harm=c.harm)],
+    zh="{o.actor}对{o.regarding}的应对（{o.k}）已记录。",
+    en="{o.actor}'s response ({o.k}) to {o.regarding} is entered.",
+)
+
+
+def _client_lapse(k, w, e, c, h, l):
+    if w.actor == k.client:
+        return []  # the client's own act: no third party's
+    answered = derived("addressed", party=k.provider, harm=h.k)
+    if h.security_lapse is True:
+        return [finding("liable", k.provider, h.k, degree="proportionate", basis="property-service-contract"), answered]
+    if h.security_lapse is False:
+        return [finding("not-liable", k.provider, h.k, basis="duty-met"), answered]
+    return [derived("question", fact=f"harms.{h.k}.security_lapse", party=k.provider, harm=h.k, about="none"), answered]
+
+
+rule(
+    "security.client-third-party-lapse",
+    cites=CONTRACT,
+    doctrine="contract",
+    stratum=7,  # only where no other rule answers the claim (and before the book's silence is reported)
+    when=[
+        fact("k", "client"),
+        fact("w", "wrongful-act", actor=Not(v.k.provider)),
+        fact("e", "event", k=v.w.event, kind="act", act="other"),  # a theft, an assault — not a leak, a fire, works
+        fact("c", "cause", event=v.w.event),
+        fact("h", "harm", k=v.c.harm, victim=v.k.client, ground=NoneOf("tort")),
+        fact("l", "claim", harm=v.h.k, against=v.k.provider),
+        absent("conduct-entered", party=v.k.provider, harm=v.h.k),
+        absent("addressed", party=v.k.provider, harm=v.h.k),
+    ],
+    then=_client_lapse,
+    zh="{w.actor}的不法行为造成{h.k}；{k.provider}对其业主{k.client}仅在未尽到物业服务合同约定的安全防范义务时承担相应的违约责任：是否未尽到，由业主证明，须查明。",
+    en="{w.actor}'s wrongful act caused {h.k}; {k.provider} answers to its client {k.client} only if it failed the security its service contract requires (the client's case to show), then for the corresponding part.",
+)
