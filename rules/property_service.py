@@ -7,7 +7,7 @@ so that owners' person or property is harmed, it bears the corresponding liabili
 2021-01-01 Civil Code art. 942: it shall take reasonable measures to protect owners' safety.
 """
 
-from liability.rulebase import BOOKKEEPING, Not, OneOf, absent, caused_harm, derived, fact, finding, rule, v
+from liability.rulebase import BOOKKEEPING, NoneOf, Not, OneOf, absent, caused_harm, derived, fact, finding, rule, v
 
 DOCTRINE = "property-service"
 
@@ -229,6 +229,28 @@ rule(
     then=lambda m, d, s, c, h: [finding("liable", d.client, h.k, basis="property-service-contract")],
     zh="{d.client}将{m.thing}的维护委托给专业单位{m.actor}，后者未按约定维护致业主受损（{h.k}）：物业服务人就该部分专项服务向业主负责，承担后可以向受托人追偿。",
     en="{d.client} entrusted the upkeep of {m.thing} to the specialist {m.actor}, which skipped it and so harmed an owner ({h.k}): toward its owners the company answers for the delegated service, with recourse against the specialist.",
+)
+
+
+# Works the company commissioned on what it manages (a roof relaid, a riser replaced): where its
+# contractor's work harms one of its clients, the company answers to the client for the breach of
+# its service contract — a third party's cause is no defence (CC art. 593; CL art. 121 from
+# 1999-10-01), with recourse against the contractor, who answers in tort besides.
+rule(
+    "property-service.answers-for-commissioned-works",
+    cites=["CC-593", "CC-577"],
+    doctrine="contract",
+    when=[
+        fact("x", "contractor-work"),
+        fact("r", "rel", k=v.x.rel),
+        fact("t", "thing", k=v.r.thing, manager=v.r.orderer),
+        fact("s", "serves", provider=v.r.orderer),
+        fact("c", "cause", event=v.x.event),
+        fact("h", "harm", k=v.c.harm, victim=v.s.client, ground=NoneOf("tort")),
+    ],
+    then=lambda x, r, t, s, c, h: [finding("liable", r.orderer, h.k, basis="property-service-contract")],
+    zh="{r.orderer}委托{r.contractor}对其管理的{t.k}施工，施工造成业主{s.client}的{h.k}：因第三人的原因违约的，仍应向业主承担违约责任，承担后可以向承揽人追偿。",
+    en="{r.orderer} commissioned {r.contractor} to work on {t.k}, which it manages, and the work harmed its client {s.client} ({h.k}): a breach caused by a third party is still its breach toward the client, with recourse against the contractor.",
 )
 
 
