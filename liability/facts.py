@@ -98,7 +98,7 @@ def to_facts(incident: Incident) -> list[dict[str, Any]]:
     return facts
 
 
-_EVENT_PARTIES = ("actor", "instructed_by", "payee", "beneficiary")
+_EVENT_PARTIES = ("actor", "instructed_by", "payee", "beneficiary", "developer", "builder", "responsible")
 _EVENT_THINGS = ("source", "thing", "building", "animal")
 _EVENT_LINKS = ("regarding", "averts")
 

@@ -451,6 +451,24 @@ class StackCollapse(_Event):
     neglected: Fact = Field(UNKNOWN, description="堆放不当、疏于看管 / stacked badly or left unwatched")
 
 
+class Collapse(_Event):
+    """倒塌、塌陷：a building, structure or other facility collapsed or caved in (not a part falling off)."""
+
+    kind: Literal["collapse"]
+    thing: Id = Field(description="倒塌之物 / what collapsed (thing id): a building, structure or other facility")
+    developer: Id | None = Field(None, description="建设单位 / the developer who had it built (party id)")
+    builder: Id | None = Field(None, description="施工单位 / the builder (party id)")
+    responsible: Id | None = Field(
+        None, description="因其原因倒塌的所有人、管理人、使用人或者第三人（如拆改承重墙）/ the owner, manager, user or third party whose doing made it collapse (party id)"
+    )
+    quality_defect: Fact = Field(
+        UNKNOWN, description="存在质量缺陷（建设单位、施工单位能够证明不存在的，为false）/ a quality defect: false where the developer and builder proved there was none"
+    )
+    proved_no_fault: Fact = Field(
+        UNKNOWN, description="（2010年前）所有人、管理人证明自己没有过错 / (before 2010-07-01) the owner or manager proved it was not at fault"
+    )
+
+
 class UndergroundFacility(_Event):
     """窨井等地下设施致害：a manhole or other underground facility harmed someone (e.g. a missing cover)."""
 
@@ -474,7 +492,7 @@ class GroundWorks(_Event):
 Event = Annotated[
     Union[
         Leak, FailureToAct, EmergencyMeasure, Act, Maintenance, FallingObject, ThrownObject, Response, WithholdingFees, AnimalHarm,
-        TreeHarm, StackCollapse, UndergroundFacility, GroundWorks, Fire,
+        TreeHarm, StackCollapse, UndergroundFacility, GroundWorks, Fire, Collapse,
     ],
     Field(discriminator="kind"),
 ]
@@ -524,6 +542,9 @@ EVENT_REFS: dict[str, str] = {
     "beneficiary": "parties",
     "instructed_by": "parties",
     "payee": "parties",
+    "developer": "parties",
+    "builder": "parties",
+    "responsible": "parties",
     "possible_users": "parties",
     "proved_not_them": "parties",
     "together_with": "parties",

@@ -7,6 +7,7 @@ provisions by id; the statute text lives once, as data, in ``statutes/``.
 from . import (  # noqa: F401  (defining the rules is the import)
     animals,
     buildings,
+    collapse,
     contractor,
     custody,
     defects,
@@ -27,4 +28,4 @@ from . import (  # noqa: F401  (defining the rules is the import)
     shared,
 )
 
-MODULES = (emergency, fault, property_service, employer, contractor, neighbours, lease, joint, buildings, objects, custody, defects, duties, renovation, security, animals, guardians, shared, labour, products)
+MODULES = (emergency, fault, property_service, employer, contractor, neighbours, lease, joint, buildings, collapse, objects, custody, defects, duties, renovation, security, animals, guardians, shared, labour, products)
