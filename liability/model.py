@@ -469,6 +469,19 @@ class Collapse(_Event):
     )
 
 
+class RoadObstacle(_Event):
+    """道路上的妨碍通行物：things piled, dumped or spilt on a road that obstructed passage."""
+
+    kind: Literal["road-obstacle"]
+    actor: Id = Field(description="堆放、倾倒、遗撒的人 / who piled, dumped or spilt them (party id)")
+    thing: Id | None = Field(None, description="道路 / the road (thing id); its manager answers for its duties")
+    public_road: Fact = Field(UNKNOWN, description="属于公共道路（小区内部道路未必是）/ a public road (an estate's own lane may not be)")
+    fault: Fact = Field(UNKNOWN, description="行为人有过错 / the doer was at fault")
+    duties_performed: Fact = Field(
+        UNKNOWN, description="道路管理人尽到清理、防护、警示等义务 / the road's manager did its duties of clearing, protection and warning"
+    )
+
+
 class UndergroundFacility(_Event):
     """窨井等地下设施致害：a manhole or other underground facility harmed someone (e.g. a missing cover)."""
 
@@ -492,7 +505,7 @@ class GroundWorks(_Event):
 Event = Annotated[
     Union[
         Leak, FailureToAct, EmergencyMeasure, Act, Maintenance, FallingObject, ThrownObject, Response, WithholdingFees, AnimalHarm,
-        TreeHarm, StackCollapse, UndergroundFacility, GroundWorks, Fire, Collapse,
+        TreeHarm, StackCollapse, UndergroundFacility, GroundWorks, Fire, Collapse, RoadObstacle,
     ],
     Field(discriminator="kind"),
 ]

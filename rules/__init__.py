@@ -24,8 +24,9 @@ from . import (  # noqa: F401  (defining the rules is the import)
     products,
     property_service,
     renovation,
+    roads,
     security,
     shared,
 )
 
-MODULES = (emergency, fault, property_service, employer, contractor, neighbours, lease, joint, buildings, collapse, objects, custody, defects, duties, renovation, security, animals, guardians, shared, labour, products)
+MODULES = (emergency, fault, property_service, employer, contractor, neighbours, lease, joint, buildings, collapse, objects, custody, defects, duties, renovation, roads, security, animals, guardians, shared, labour, products)
