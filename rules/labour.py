@@ -30,7 +30,11 @@ def _provider_injured(e, r, c, h, law):
         return [derived("question", fact=f"relationships.{r.k}.between_individuals", party=r.employer, harm=h.k, about=e.k)]
     if law["CC-1192"] == "SPCPI2003-11":  # the 2003 interpretation: the employer compensates, fault or not
         return [finding("liable", r.employer, h.k, basis="employer-of-injured-worker")]
-    return [finding("liable", r.employer, h.k, degree="proportionate", basis="labour-fault-sharing")]
+    # each side by its own fault: what the recipient's part does not cover stays with the provider
+    return [
+        finding("liable", r.employer, h.k, degree="proportionate", basis="labour-fault-sharing"),
+        finding("bears-own-loss", r.employee, h.k, degree="rest", basis="own-part"),
+    ]
 
 
 rule(
@@ -50,7 +54,12 @@ rule(
 
 
 def _orderer(e, r, c, h, law):
-    return orderer_by_fault(r, h)
+    """The orderer for the corresponding part where it was at fault; the contractor (or its hand),
+    who bears the risk of its own work, bears the rest (CC 1193; rule review 21)."""
+    out = orderer_by_fault(r, h)
+    if r.orderer_at_fault is True:
+        out.append(finding("bears-own-loss", h.victim, h.k, degree="rest", basis="own-part"))
+    return out
 
 
 rule(
