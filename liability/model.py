@@ -332,6 +332,10 @@ class Act(_Event):
     thing: Id | None = Field(None, description="行为所及之物 / the thing acted on (thing id)")
     regarding: Id | None = Field(None, description="相关事件 / a related event (event id), e.g. the leak access was refused for")
     instructed_by: Id | None = Field(None, description="指示、委托该行为的人 / who asked or instructed it (party id)")
+    instructor_knew: Fact = Field(
+        UNKNOWN,
+        description="指示者明知该行为侵害他人权益（如谎称物品无主）/ the one who instructed it knew it wronged another (e.g. said the goods were abandoned)",
+    )
     together_with: list[Id] = Field(
         default_factory=list, description="与之共同实施该行为的人（共同侵权）/ parties who did it together with the actor, by common design (party ids)"
     )

@@ -7,7 +7,7 @@ Principles of Civil Law art. 130. An instruction or a written authorisation from
 instigated is no defence for the one who carried the wrong out.
 """
 
-from liability.rulebase import Not, absent, caused_harm, fact, finding, rule, v
+from liability.rulebase import Not, absent, caused_harm, derived, fact, finding, rule, v
 
 DOCTRINE = "tort"
 
@@ -91,4 +91,29 @@ rule(
     ],
     zh="{a.instructed_by}指使{x.employer}的工作人员{x.worker}实施{x.event}：由用人单位{x.employer}承担责任，指使者与用人单位对{h.k}承担连带责任，工作人员不对受害人承担责任。",
     en="{a.instructed_by} instructed {x.employer}'s worker {x.worker} to do {x.event}: the employer answers for it, and the instigator is jointly and severally liable with the employer for {h.k}; the worker is not liable to the victim.",
+)
+
+
+# The one who knowingly uses an innocent doer is the wrongdoer itself (CC art. 1165; art. 1169
+# para. 2 says it of doers without capacity): a doer deceived and without fault does not make the
+# one who deceived it "no ground" (rule review 27).
+def _instructor(a, c, h):
+    if a.instructor_knew is True:
+        return [finding("liable", a.instructed_by, h.k, basis="used-innocent-doer")]
+    if a.instructor_knew is False:
+        return [finding("not-liable", a.instructed_by, h.k, basis="no-fault")]
+    return [derived("question", fact=f"events.{a.k}.instructor_knew", party=a.instructed_by, harm=h.k, about=a.k)]
+
+
+rule(
+    "joint.innocent-doer-used",
+    cites=["CC-1165"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("a", "event", kind="act", fault=False, instructed_by=Not(None)),
+        *caused_harm(by=v.a.k, victim=Not(v.a.instructed_by)),
+    ],
+    then=_instructor,
+    zh="{a.actor}受{a.instructed_by}指示实施{a.k}，本身没有过错：指示者明知该行为侵害他人权益而利用他人实施的，自己对{h.k}承担侵权责任。",
+    en="{a.actor} did {a.k} on {a.instructed_by}'s instruction without fault of its own: one who knowingly uses an innocent doer to wrong another is itself liable for {h.k}.",
 )
