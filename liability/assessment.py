@@ -71,6 +71,7 @@ DEGREE_ZH = {
     "reduced-duty-done": "监护人尽到监护职责，相应减轻",
     "restore": "排除妨碍、恢复原状",
     "own-property-first": "有财产的，先从本人财产中支付",
+    "as-ordinary-goods": "未声明的贵重物品，可按一般物品赔偿",
 }
 DEGREE_EN = {
     "full": "full",
@@ -94,6 +95,7 @@ DEGREE_EN = {
     "reduced-duty-done": "reduced: the guardian did its duty",
     "restore": "clear it and restore it",
     "own-property-first": "paid first from its own property, if it has any",
+    "as-ordinary-goods": "undeclared valuables: may be compensated as ordinary goods",
 }
 
 

@@ -187,6 +187,12 @@ class CustodyContract(_Relationship):
     paid: Fact = Field(UNKNOWN, description="有偿保管（收取保管费）/ a fee was charged")
     improper_custody: Fact = Field(UNKNOWN, description="保管不善 / the custodian kept it improperly")
     gross_negligence: Fact = Field(UNKNOWN, description="保管人有故意或者重大过失 / the custodian acted with intent or gross negligence")
+    valuables: Fact = Field(
+        UNKNOWN, description="保管物是货币、有价证券或者其他贵重物品 / the thing kept is money, securities or other valuables"
+    )
+    valuables_declared: Fact = Field(
+        UNKNOWN, description="寄存人已向保管人声明贵重物品（验收或者封存）/ the depositor declared the valuables to the custodian (checked or sealed)"
+    )
 
 
 class Sale(_Relationship):

@@ -167,6 +167,8 @@ DERIVED_TYPES = frozenset(
         "employer-answers",  # an act done in the course of work, answered for by the employer
         "contractor-work",  # a wrongful act done in a contractor's work for an orderer
         "custody",  # a thing held under a custody contract
+        "custodian-liable",  # a custodian liable for harm to the thing kept (how much: custody.custodian-liable)
+        "undeclared-valuables",  # valuables kept without being declared to the custodian
         "seller-of",  # who sold the thing a harm came from
         "product-event",  # the thing a leak, fire or fall involves (where products are looked for)
         "product-in",  # a product (or a part of it) that an event involves, and its producer

@@ -21,6 +21,12 @@ rule(
     en="{r.custodian} keeps {r.thing} for {r.depositor} under a custody contract.",
 )
 
+def _liable(r, h, rebuttal=None):
+    """The custodian is liable for the harm to the thing kept (a presumption where ``rebuttal`` names
+    the fact that would rebut it); how much follows in custody.custodian-liable and its sibling."""
+    return derived("custodian-liable", rel=r.k, custodian=r.custodian, harm=h.k, rebuttal=rebuttal or "none")
+
+
 rule(
     "custody.paid-improper-custody",
     cites=["CC-897", "CC-889"],
@@ -29,7 +35,7 @@ rule(
         fact("r", "rel", kind="custody-contract", paid=True, improper_custody=True),
         fact("h", "harm", thing=v.r.thing, victim=v.r.depositor),
     ],
-    then=lambda r, h: [finding("liable", r.custodian, h.k, basis="custodian")],
+    then=lambda r, h: [_liable(r, h)],
     zh="有偿保管期内，因{r.custodian}保管不善造成{h.k}，保管人应当承担赔偿责任。",
     en="In paid custody, {h.k} happened through {r.custodian}'s improper custody: the custodian is liable.",
 )
@@ -52,16 +58,7 @@ def _gratuitous(r, h):
     if r.gross_negligence is False:
         return [finding("not-liable", r.custodian, h.k, basis="gratuitous-without-gross-negligence")]
     shown = r.gross_negligence is True
-    return [
-        finding(
-            "liable",
-            r.custodian,
-            h.k,
-            basis="custodian",
-            presumed=not shown,
-            rebuttal=None if shown else f"relationships.{r.k}.gross_negligence=false",
-        )
-    ]
+    return [_liable(r, h, None if shown else f"relationships.{r.k}.gross_negligence=false")]
 
 
 rule(
@@ -87,9 +84,7 @@ rule(
         fact("r", "rel", kind="custody-contract", paid=True, improper_custody="unknown"),
         fact("h", "harm", thing=v.r.thing, victim=v.r.depositor),
     ],
-    then=lambda r, h: [
-        finding("liable", r.custodian, h.k, basis="custodian", presumed=True, rebuttal=f"relationships.{r.k}.improper_custody=false")
-    ],
+    then=lambda r, h: [_liable(r, h, f"relationships.{r.k}.improper_custody=false")],
     zh="有偿保管期内{h.k}发生，{r.custodian}不能证明已妥善保管的，应当承担赔偿责任。",
     en="{h.k} happened during paid custody: unless {r.custodian} shows it kept the thing properly, it is liable.",
 )
@@ -128,4 +123,63 @@ rule(
     then=lambda c, p, h, x: [finding("not-liable", c.against, h.k, basis="no-custody-contract")],
     zh="{c.against}与车主之间没有保管合同（未交付保管、未收取保管费），不以保管人身份承担责任。",
     en="{c.against} had no custody contract with the owner (nothing handed over, no fee): not liable as custodian.",
+)
+
+
+# --- valuables not declared (CC art. 898; CL art. 375 from 1999-10-01) --------------------------------
+# Money, securities and other valuables must be declared to the custodian, to be checked or sealed;
+# if they were not, the custodian may compensate them as ordinary goods.
+rule(
+    "custody.valuables-undeclared",
+    cites=["CC-898"],
+    doctrine=DOCTRINE,
+    when=[fact("r", "rel", kind="custody-contract", valuables=True, valuables_declared=False)],
+    then=lambda r: [derived("undeclared-valuables", rel=r.k)],
+    zh="{r.thing}是货币、有价证券或者其他贵重物品，寄存人{r.depositor}未向保管人声明。",
+    en="{r.thing} is money, securities or other valuables, and the depositor {r.depositor} did not declare it to the custodian.",
+)
+
+rule(
+    "custody.valuables-declaration-unknown",
+    cites=["CC-898"],
+    doctrine=DOCTRINE,
+    when=[fact("l", "custodian-liable"), fact("r", "rel", k=v.l.rel, valuables=True, valuables_declared="unknown")],
+    then=lambda l, r: [derived("question", fact=f"relationships.{r.k}.valuables_declared", party=r.custodian, harm=l.harm, about=r.k)],
+    zh="{r.thing}是贵重物品，寄存人是否向{r.custodian}声明尚不清楚：未声明的，保管人可以按照一般物品予以赔偿。",
+    en="{r.thing} is a valuable: whether it was declared to {r.custodian} is unknown — if not, the custodian may compensate it as ordinary goods.",
+)
+
+
+def _custodian(l, law=None):
+    return [finding("liable", l.custodian, l.harm, basis="custodian", presumed=l.rebuttal != "none", rebuttal=None if l.rebuttal == "none" else l.rebuttal)]
+
+
+rule(
+    "custody.custodian-liable",
+    cites=["CC-897"],
+    doctrine=DOCTRINE,
+    stratum=2,
+    when=[fact("l", "custodian-liable"), absent("undeclared-valuables", rel=v.l.rel)],
+    then=lambda l: _custodian(l),
+    zh="保管人{l.custodian}对{l.harm}承担赔偿责任。",
+    en="The custodian {l.custodian} is liable for {l.harm}.",
+)
+
+
+def _as_ordinary(l, law):
+    if law["CC-898"] is None:  # before the Contract Law no such limit: the contract's own terms
+        return _custodian(l)
+    out = _custodian(l)
+    return [out[0] | {"degree": "as-ordinary-goods"}]
+
+
+rule(
+    "custody.undeclared-valuables-as-ordinary-goods",
+    cites=["CC-898"],
+    doctrine=DOCTRINE,
+    stratum=2,
+    when=[fact("l", "custodian-liable"), fact("u", "undeclared-valuables", rel=v.l.rel)],
+    then=lambda l, u, law: _as_ordinary(l, law),
+    zh="寄存的贵重物品未声明，{l.custodian}可以按照一般物品对{l.harm}予以赔偿。",
+    en="The valuables were not declared: {l.custodian} may compensate {l.harm} as ordinary goods.",
 )
