@@ -104,7 +104,7 @@ rule(
 # --- utilities may not be cut off to press for property fees (from 2021) -------------------------
 rule(
     "property-service.no-cut-off-for-fees",
-    cites=["CC-944"],
+    cites=["CC-944.3"],
     doctrine=DOCTRINE,
     when=[
         fact("a", "event", kind="act", act="cut-off-utilities", presses_property_fees=True),
@@ -286,7 +286,7 @@ ABOUT_SERVICE = OneOf("service-not-provided", "poor-service", "other")
 
 rule(
     "property-service.owner-must-pay-fees",
-    cites=["PMR-7", "CC-944", "SPCPS-6"],
+    cites=["CC-944", "PMR-7", "SPCPS-6"],
     doctrine=DOCTRINE,
     when=[
         fact("w", "event", kind="withholding-fees", ground=NOT_ABOUT_SERVICE, service_provided=OneOf(True, "unknown"), service_defective=OneOf(False, "unknown")),
@@ -299,7 +299,7 @@ rule(
 
 rule(
     "property-service.fees-owed-service-as-agreed",
-    cites=["PMR-7", "CC-944", "SPCPS-6"],
+    cites=["CC-944", "PMR-7", "SPCPS-6"],
     doctrine=DOCTRINE,
     when=[
         fact("w", "event", kind="withholding-fees", ground=ABOUT_SERVICE, service_provided=True, service_defective=False),
@@ -325,7 +325,7 @@ rule(
 
 rule(
     "property-service.fees-not-owed-no-service",
-    cites=["CC-526", "CC-944"],
+    cites=["CC-526", "CC-937", "CC-944", "SPCPS-6"],
     doctrine=DOCTRINE,
     when=[
         fact("w", "event", kind="withholding-fees", service_provided=False),
@@ -368,7 +368,7 @@ for _name, _when, _fact, _zh, _en in (
 ):
     rule(
         f"property-service.{_name}",
-        cites=["PMR-7", "CC-944", "PMR-35"],
+        cites=["CC-944", "PMR-7", "PMR-35"],
         doctrine=DOCTRINE,
         when=[fact("w", "event", kind="withholding-fees", **_when), *caused_harm(by=v.w.k, victim=v.w.payee)],
         then=lambda w, c, h, _f=_fact: [derived("question", fact=f"events.{w.k}.{_f}", party=w.actor, harm=h.k, about=w.k)],
