@@ -129,3 +129,37 @@ def test_every_example_is_independent_of_the_order_of_its_facts(path):
     for key in ("parties", "things", "relationships", "events", "harms"):
         data[key] = list(reversed(data[key]))
     assert canonical(liability.assess(Incident.model_validate(data))) == canonical(liability.assess(incident))
+
+
+def _severity(a, party: str, harm: str) -> tuple[int, int]:
+    """How heavily the assessment holds a party for a harm: liable (and how wide), a lesser duty to
+    compensate or supplement, or nothing."""
+    from liability.pipeline import _WIDTH
+
+    rank = {"liable": 3, "supplementary": 2, "compensates": 1}
+    best = (0, 0)
+    for f in a.findings:
+        if f.party == party and f.harm == harm and f.kind.value in rank:
+            best = max(best, (rank[f.kind.value], -_WIDTH.get(f.degree, 1)))
+    return best
+
+
+@SETTINGS
+@given(incidents())
+def test_an_avoider_who_had_a_milder_means_is_never_better_off(incident):
+    """Rule review, invariant: with a milder means at hand, the one who averted the danger is held
+    at least as heavily as the same avoider without one — for every harm, in every period."""
+    from liability.whatif import with_fact
+
+    measures = [e for e in incident.events if e.kind == "emergency-measure"]
+    assert measures  # the break-in case has one
+    with_means, without = incident, incident
+    for m in measures:
+        with_means = with_fact(with_means, f"events.{m.id}.other_means", True)
+        without = with_fact(without, f"events.{m.id}.other_means", False)
+    a, b = liability.assess(with_means), liability.assess(without)
+    for m in measures:
+        for h in incident.harms:
+            open_either = any(q.party == m.actor and q.harm == h.id for q in a.questions + b.questions)
+            if not open_either:
+                assert _severity(a, m.actor, h.id) >= _severity(b, m.actor, h.id), (m.actor, h.id)
