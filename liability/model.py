@@ -203,6 +203,10 @@ class Sale(_Relationship):
     seller: Id = Field(description="出卖人 / seller (party id)")
     buyer: Id = Field(description="买受人 / buyer (party id)")
     thing: Id = Field(description="标的物 / the thing sold (thing id)")
+    delivered_on: dt.date | None = Field(None, description="交付日期（保修期自此起算）/ delivered on (the seller's warranty runs from it)")
+    warranty_years: int | None = Field(
+        None, ge=0, le=100, description="约定的保修年限（长于法定最低期限时）/ the warranty agreed for this kind of defect, in years, where longer than the legal minimum"
+    )
 
 
 class Guardianship(_Relationship):
@@ -252,6 +256,10 @@ class Leak(_Event):
     natural_cause: Fact = Field(UNKNOWN, description="由自然原因引起 / caused by natural forces")
     design_defect: Fact = Field(
         UNKNOWN, description="来源之物存在设计、建造缺陷 / the source has a design or construction defect"
+    )
+    defect_kind: Literal["structure", "waterproofing", "heating-cooling", "pipes-installation", "other", "unknown"] = Field(
+        UNKNOWN,
+        description="缺陷的种类（决定最低保修期限）：structure 地基主体结构、waterproofing 屋面防水和防渗漏、heating-cooling 供热供冷、pipes-installation 管道设备安装和装修、other / the kind of defect (it decides the minimum warranty)",
     )
     neglected: Fact = Field(
         UNKNOWN,
