@@ -111,10 +111,10 @@ def _field(ask: Asker, cls: type, name: str, field, refs: dict[str, str], pools:
         if not pool:
             return None
         return ask.choice(f"  {name} — {desc}", pool, optional=not field.is_required())
+    if origin is typing.Literal:  # a choice; where it may be unknown, unknown is the default answer
+        return ask.choice(f"  {name} — {desc}", list(args), default=UNKNOWN if UNKNOWN in args else None)
     if field.default == UNKNOWN:
         return ask.fact(f"  {name} — {desc}")
-    if origin is typing.Literal:
-        return ask.choice(f"  {name} — {desc}", list(args))
     if isinstance(ann, type) and issubclass(ann, enum.Enum):
         return ask.choice(f"  {name} — {desc}", [m.value for m in ann])
     if origin is list and args and typing.get_origin(args[0]) is typing.Literal:

@@ -36,11 +36,11 @@ def _value(draw, name: str, field, refs: dict[str, str], pools: dict[str, list[s
         if field.is_required():
             return draw(st.sampled_from(pool))
         return draw(st.none() | st.sampled_from(pool))
+    args = typing.get_args(ann)
+    if origin is typing.Literal:  # a choice, "unknown" among its members where it may be unknown
+        return draw(st.sampled_from(args))
     if field.default == UNKNOWN:
         return draw(TRI)
-    args = typing.get_args(ann)
-    if origin is typing.Literal:
-        return draw(st.sampled_from(args))
     if isinstance(ann, type) and issubclass(ann, enum.Enum):
         return draw(st.sampled_from(list(ann))).value
     if origin is list and args and typing.get_origin(args[0]) is typing.Literal:
