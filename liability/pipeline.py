@@ -326,6 +326,24 @@ _ANSWERS = frozenset({OutcomeKind.liable, OutcomeKind.supplementary, OutcomeKind
 _GROUND_ONLY = frozenset({"no-custody-contract"})
 
 
+def _elected(findings: list[Finding], grounds: dict[str, str]) -> list[Finding]:
+    """Contract and tort concurring (CC 186; CL 122): where the victim has said which ground its claim
+    rests on (``harm.ground``), a party liable to it on both answers on that ground only; where it has
+    not, both grounds stand side by side (the claim may rest on either)."""
+    both: dict[tuple[str, str], set[bool]] = {}
+    for f in findings:
+        if f.kind in (OutcomeKind.liable, OutcomeKind.supplementary) and grounds.get(f.harm) in ("contract", "tort"):
+            both.setdefault((f.party, f.harm), set()).add(f.basis in allocation.CONTRACT_BASES)
+    out = []
+    for f in findings:
+        key = (f.party, f.harm)
+        if f.kind in (OutcomeKind.liable, OutcomeKind.supplementary) and both.get(key) == {True, False}:
+            if (f.basis in allocation.CONTRACT_BASES) != (grounds[f.harm] == "contract"):
+                continue  # the route the victim did not take
+        out.append(f)
+    return out
+
+
 def _reconciled(findings: list[Finding], questions: list[Question]) -> list[Finding]:
     """One kind of answer per party and harm, as a court gives it:
     - a party liable (or outside the book) for a harm on one ground is not also
@@ -401,7 +419,7 @@ def decision_of(
             if k not in seen:
                 seen.add(k)
                 _take(c, [], [], findings, questions)
-    findings = _reconciled(_merged(findings), questions)
+    findings = _reconciled(_merged(_elected(findings, {h.id: h.ground for h in incident.harms})), questions)
     tort = law_date("tort")
     degree_of = {
         (a.harm, ln.party, ln.kind): ln.degree
@@ -508,7 +526,7 @@ def _assess_run(
                     closures[d] = closure(d, set())
                 arts += [a for a in closures[d] if a not in arts]
             _take(c, arts, ids, findings, questions)
-    findings = _reconciled(_merged(findings), questions)
+    findings = _reconciled(_merged(_elected(findings, {h.id: h.ground for h in incident.harms})), questions)
 
     findings_before_shares = findings
     allocations = [
