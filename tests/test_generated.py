@@ -76,3 +76,17 @@ def test_every_claim_gets_one_kind_of_answer_and_outside_only_where_no_rule_reac
             assert not (p in linked and any(f.basis and "no-ground" in f.basis for f in mine)), (p, h.id)
             if p not in linked and kinds == {"not-liable"} and not asked:
                 assert any(f.basis and "no-ground" in f.basis for f in mine) or len(mine) == 1
+
+
+@given(incidents())
+def test_joint_liability_is_never_alone_nor_split(incident):
+    """Rule review invariants: a single liable party is never "joint" (joint and several needs a
+    second debtor); parties the law makes jointly liable are never given CC 1172 shares."""
+    a = liability.assess(incident)
+    for al in a.allocations:
+        liable = [ln for ln in al.lines if ln.kind.value == "liable" and not ln.alongside]
+        if len(liable) == 1:
+            assert liable[0].degree != "joint", al
+        for ln in liable:
+            if ln.degree == "joint":
+                assert ln.share is None, al
