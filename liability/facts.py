@@ -67,6 +67,7 @@ def to_facts(incident: Incident) -> list[dict[str, Any]]:
                 "t": "event",
                 "k": e.id,
                 "date": incident.event_date(e).isoformat(),
+                "until": _v(e.until),
                 "actor": NONE,
                 **{k: _v(v) for k, v in fields.items()},
             }

@@ -26,6 +26,7 @@ DOCTRINES = (
     "property-service",
     "property",
     "contract",
+    "fees-after-2021",
     "bookkeeping",
 )
 
@@ -62,7 +63,10 @@ class TimeLaw:
 _spec = timelaw_spec  # read once with the statute library
 
 
-CONDITIONS = ("facts_before", "facts_from", "continues_after", "damage_after", "contract_before", "decided_after_boundary")
+CONDITIONS = (
+    "facts_before", "facts_from", "continues_after", "damage_after", "contract_before", "decided_after_boundary",
+    "fees_across", "continues_other",
+)
 
 
 @functools.cache
@@ -103,6 +107,10 @@ def decide(incident: Incident, decided_on: dt.date, registry: Registry) -> TimeL
         "continues_after": until is not None and until >= boundary,
         "damage_after": incident.damage_appeared is not None and incident.damage_appeared >= boundary,
         "contract_before": any(r.since is not None and r.since < boundary for r in contracts),
+        # property fees withheld from before the boundary to after it: instalments on both sides (SPCTE 20)
+        "fees_across": any(e.kind == "withholding-fees" and incident.event_date(e) < boundary and e.until is not None and e.until >= boundary for e in incident.events),
+        "continues_other": (incident.continuing_until is not None and incident.continuing_until >= boundary)
+        or any(e.kind != "withholding-fees" and e.until is not None and e.until >= boundary for e in incident.events),
     }
     by_doctrine: dict[str, dt.date] = {}
     chosen: dict[str, dict] = {}

@@ -7,6 +7,7 @@ so that owners' person or property is harmed, it bears the corresponding liabili
 2021-01-01 Civil Code art. 942: it shall take reasonable measures to protect owners' safety.
 """
 
+from liability.facts import NONE
 from liability.rulebase import BOOKKEEPING, NoneOf, Not, OneOf, absent, caused_harm, derived, fact, finding, rule, v
 
 DOCTRINE = "property-service"
@@ -375,6 +376,31 @@ for _name, _when, _fact, _zh, _en in (
         zh=_zh,
         en=_en,
     )
+
+# Fees withheld from before 2021 to after it, under a contract made before (SPC time-effect rules
+# art. 20): the instalments that fell due before 2021 are judged by the law of their time (the rules
+# above, on that law); those after it by the Civil Code — the same answer, on CC art. 944.
+def _after_2021(w, c, h, f, law):
+    if law["CC-944"] != "CC-944" or not (w.date < "2021-01-01" <= w.until):
+        return []
+    return [finding(f.kind, f.party, f.harm, degree=f.degree, basis="instalments-after-2021")]
+
+
+rule(
+    "property-service.fee-instalments-after-2021",
+    cites=["CC-944"],
+    doctrine="fees-after-2021",
+    stratum=2,
+    when=[
+        fact("w", "event", kind="withholding-fees", until=Not(NONE)),
+        *caused_harm(by=v.w.k, victim=v.w.payee),
+        fact("f", "finding", party=v.w.actor, harm=v.h.k, kind=OneOf("obligation", "not-liable"), basis=NoneOf("instalments-after-2021")),
+    ],
+    then=_after_2021,
+    zh="{w.actor}拒交物业费持续至民法典施行后：民法典施行后到期的物业费，适用民法典第九百四十四条，结论相同。",
+    en="{w.actor} went on withholding the fees after the Civil Code took effect: the fees falling due after it are judged under Civil Code art. 944, to the same answer.",
+)
+
 
 # --- what the company must do about a breach of the rules ------------------------------------------
 # Whoever commits the breach in the managed area — an owner, a tenant, a decorator's crew — the
