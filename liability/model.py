@@ -319,6 +319,10 @@ class EmergencyMeasure(_Event):
     excessive: Fact = Field(
         UNKNOWN, description="措施不当或者超过必要限度 / the measure was improper or beyond what was needed"
     )
+    fault: Fact = Field(
+        UNKNOWN,
+        description="（没有正在发生的危险时）行为人有过错，如无合理理由相信存在危险 / (where there was no present danger) the actor was at fault, e.g. had no reasonable ground to believe in one",
+    )
     beneficiary: Id | None = Field(
         None, description="因避险而受益的人（如其财产因此得以保全）/ who benefited from the measure (e.g. whose property it saved) (party id)"
     )

@@ -104,17 +104,28 @@ for _field in ("danger_present", "other_means", "excessive"):
         en=f"Fact '{_field}' of {{m.k}} is unknown: it decides whether the measure was justified emergency avoidance.",
     )
 
+# No present danger: no emergency avoidance, and the harm done answers by the general rule — the
+# actor's fault (rule review 17): one who had no reasonable ground to believe in a danger is at
+# fault; whether it had is asked when unknown.
+def _no_danger(m, c, h):
+    if m.fault is True:
+        return [finding("liable", m.actor, h.k, basis="no-emergency")]
+    if m.fault is False:
+        return [finding("not-liable", m.actor, h.k, basis="no-fault")]
+    return [derived("question", fact=f"events.{m.k}.fault", party=m.actor, harm=h.k, about=m.k)]
+
+
 rule(
     "emergency-avoidance.no-present-danger",
-    cites=["CC-182"],
+    cites=["CC-1165", "CC-182"],
     doctrine=DOCTRINE,
     when=[
         fact("m", "event", kind="emergency-measure", danger_present=False),
         *caused_harm(by=v.m.k, victim=Not(v.m.actor)),
     ],
-    then=lambda m, c, h: [finding("liable", m.actor, h.k, basis="no-emergency")],
-    zh="没有正在发生的危险，{m.actor}的{m.k}不是紧急避险，应对{h.k}承担责任。",
-    en="There was no present danger: {m.k} was not emergency avoidance, and {m.actor} is liable for {h.k}.",
+    then=_no_danger,
+    zh="没有正在发生的危险，{m.actor}的{m.k}不是紧急避险：对{h.k}依过错承担责任（无合理理由相信存在危险的，有过错）。",
+    en="There was no present danger: {m.k} was not emergency avoidance, and {m.actor} answers for {h.k} by its fault (no reasonable ground to believe in a danger is fault).",
 )
 
 # --- who bears the harm done in averting it -------------------------------------------------------
