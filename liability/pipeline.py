@@ -351,6 +351,7 @@ def _reconciled(findings: list[Finding], questions: list[Question]) -> list[Find
     - "not liable" is not shown while a fact that could make the party liable is still open;
     - fair sharing (GPCL 132 / TLL 24) only where no one is liable for the harm;
     - a ward's liability is borne by its guardian (the ward answers only from its own property, first);
+    - an order for a worker's act at work is its employer's;
     - a ground found absent (no custody contract) only where nothing else answers the claim."""
     # A guardian answers in its ward's place (CC 1188; TLL 32; GPCL 133): the ward's own liability is
     # the guardian's, not a second share of the harm.
@@ -365,6 +366,9 @@ def _reconciled(findings: list[Finding], questions: list[Question]) -> list[Find
         return f.model_copy(update={"kind": OutcomeKind.not_liable, "basis": "guardian-answers", "degree": None})
 
     findings = [as_ward(f) for f in findings]
+    # an order for a worker's act at work runs against its employer (rules/employer.py), not the worker
+    for_employer = {(f.against, f.harm, f.degree) for f in findings if f.basis == "employer-order"}
+    findings = [f for f in findings if not (f.kind == OutcomeKind.obligation and (f.party, f.harm, f.degree) in for_employer)]
     answered = {(f.party, f.harm) for f in findings if f.kind in _ANSWERS}
     other = {(f.party, f.harm) for f in findings if f.basis not in _GROUND_ONLY}
     open_ = {(q.party, q.harm) for q in questions if q.party and q.harm}

@@ -149,3 +149,24 @@ rule(
     zh="{x.worker}有故意或者重大过失，接受劳务的{x.employer}承担责任后可以向其追偿。",
     en="{x.worker} acted with intent or gross negligence: having paid, {x.employer} may recover from it.",
 )
+
+
+# Orders too: what a worker must stop, remove or restore for an act in the course of its work, its
+# employer must see done — the order runs against the employer, not the worker (CC art. 1191 para. 1
+# and its predecessors; issue 15: "the employer, not the employee, for staff acts at work — orders
+# to stop included"). Fault is not asked for an order, so neither is it here.
+rule(
+    "employer.orders-for-work",
+    cites=["CC-1191"],
+    doctrine=DOCTRINE,
+    stratum=3,
+    when=[
+        fact("a", "event", kind="act", in_course_of_work=True),
+        fact("r", "rel", kind="employment", employee=v.a.actor, between_individuals=OneOf(False, "unknown")),
+        *caused_harm(by=v.a.k, victim=Not(v.r.employer)),
+        fact("f", "finding", kind="obligation", party=v.a.actor, harm=v.h.k),
+    ],
+    then=lambda a, r, c, h, f: [finding("obligation", r.employer, h.k, degree=f.degree, basis="employer-order", against=a.actor)],
+    zh="{a.actor}因执行工作任务实施{a.k}：应当停止、排除或者恢复的，由用人单位{r.employer}负责。",
+    en="{a.actor} did {a.k} in the course of its work: what must be stopped, removed or restored falls to the employer {r.employer}.",
+)
