@@ -134,10 +134,17 @@ class Lease(_Relationship):
 class Employment(_Relationship):
     """用人单位与工作人员（含雇佣关系）/ employer and worker."""
 
-    ROLES: ClassVar[dict[str, str]] = {"employer": "parties", "employee": "parties"}
+    ROLES: ClassVar[dict[str, str]] = {"employer": "parties", "employee": "parties", "dispatched_by": "parties"}
     kind: Literal["employment"]
-    employer: Id = Field(description="用人单位 / employer (party id)")
+    employer: Id = Field(description="用人单位（劳务派遣中为接受派遣的用工单位）/ employer (with a dispatched worker: the unit the worker was dispatched to) (party id)")
     employee: Id = Field(description="工作人员 / worker (party id)")
+    dispatched_by: Id | None = Field(
+        None, description="劳务派遣单位（工作人员由其派遣）/ the labour-dispatch agency that placed the worker (party id)"
+    )
+    dispatcher_at_fault: Fact = Field(
+        UNKNOWN,
+        description="劳务派遣单位有过错（如派遣不具备相应资格、未经培训的人员）/ the dispatch agency was at fault (e.g. placed someone unqualified or untrained)",
+    )
     between_individuals: Fact = Field(
         UNKNOWN,
         description="个人之间形成的劳务关系：接受劳务的一方是自然人（如业主请的保姆、包工头雇的工人），不是用人单位 / the one receiving the work is a natural person (a household's help, a foreman's hand), not an employing unit",

@@ -170,3 +170,32 @@ rule(
     zh="{a.actor}因执行工作任务实施{a.k}：应当停止、排除或者恢复的，由用人单位{r.employer}负责。",
     en="{a.actor} did {a.k} in the course of its work: what must be stopped, removed or restored falls to the employer {r.employer}.",
 )
+
+
+# A dispatched worker (劳务派遣): the unit it works for answers as employer (above); the agency that
+# dispatched it answers only for its own fault — a corresponding liability from 2021 (CC art. 1191
+# para. 2), a corresponding supplementary one under TLL art. 34 para. 2, by the general fault rule
+# before (issue 15: "a placement agency's duty when it places a worker").
+def _dispatcher(x, r, c, h, law):
+    if r.dispatcher_at_fault is False:
+        return [finding("not-liable", r.dispatched_by, h.k, basis="dispatcher-without-fault")]
+    if r.dispatcher_at_fault == "unknown":
+        return [derived("question", fact=f"relationships.{r.k}.dispatcher_at_fault", party=r.dispatched_by, harm=h.k, about=r.k)]
+    if law["CC-1191.2"] == "TLL-34":
+        return [finding("supplementary", r.dispatched_by, h.k, degree="proportionate", basis="dispatcher-at-fault")]
+    return [finding("liable", r.dispatched_by, h.k, degree="secondary", basis="dispatcher-at-fault")]
+
+
+rule(
+    "employer.dispatching-agency",
+    cites=["CC-1191.2"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("x", "employer-answers", settled=True),
+        fact("r", "rel", kind="employment", employer=v.x.employer, employee=v.x.worker, dispatched_by=Not(None)),
+        *caused_harm(by=v.x.event, victim=Not(v.r.dispatched_by)),
+    ],
+    then=_dispatcher,
+    zh="{x.worker}由{r.dispatched_by}派遣至{r.employer}工作：用工单位{r.employer}承担侵权责任；劳务派遣单位有过错的，承担相应的责任（2010年至2020年为相应的补充责任）。",
+    en="{x.worker} was dispatched by {r.dispatched_by} to work for {r.employer}: the unit it works for is liable; the dispatching agency answers for its part only if at fault (2010–2020: a corresponding supplementary liability).",
+)
