@@ -398,6 +398,10 @@ class FallingObject(_Event):
         UNKNOWN, description="所有人、管理人、使用人证明自己没有过错 / the owner, manager or user proved it was not at fault"
     )
     neglected: Fact = Field(UNKNOWN, description="年久失修、疏于管理 / left unrepaired or unmanaged")
+    developer: Id | None = Field(None, description="建设单位（开发商）/ the developer who had the building built (party id)")
+    quality_defect: Fact = Field(
+        UNKNOWN, description="脱落系建筑工程质量缺陷所致（如鉴定结论）/ the fall came from a construction quality defect (e.g. an expert's finding)"
+    )
 
 
 class ThrownObject(_Event):

@@ -14,7 +14,7 @@ take the necessary safety measures, and is liable in tort for failing to (this d
 recourse are new in the Civil Code).
 """
 
-from liability.rulebase import Not, OneOf, caused_harm, derived, fact, finding, outside, rule, v
+from liability.rulebase import BOOKKEEPING, Not, OneOf, caused_harm, derived, fact, finding, outside, rule, v
 
 FALLING = "falling-objects"
 THROWN = "thrown-objects"
@@ -122,6 +122,47 @@ rule(
     zh="{f.thing}的坠落另有责任人{w.actor}：{k.party}向受害人承担全部责任后，有权向{w.actor}追偿；受害人也可以直接请求{w.actor}赔偿。",
     en="{w.actor}'s fault lies behind the fall of {f.thing}: {k.party} answers the victim for the whole and may recover from {w.actor}, who may also be claimed against directly.",
 )
+
+# A quality defect of the building behind the fall: the developer is "another responsible" (CC art.
+# 1253 second sentence; TLL art. 85; within the building's design life the Construction Law art. 80
+# lets the harmed claim from those responsible for the defect) — the owner, manager or user presumed
+# liable answers the victim and recovers from it, and the victim may claim from it directly.
+rule(
+    "falling-object.quality-defect",
+    cites=[],
+    doctrine=BOOKKEEPING,
+    when=[fact("f", "event", kind="falling-object", quality_defect=True, developer=Not(None)), fact("c", "cause", event=v.f.k)],
+    then=lambda f, c: [derived("wronged", harm=c.harm, actor=f.developer)],
+    zh="{f.thing}的脱落系建筑工程质量缺陷所致，建设单位{f.developer}是其他责任人。",
+    en="{f.thing} fell because of a construction quality defect: the developer {f.developer} is another responsible.",
+)
+
+rule(
+    "falling-object.quality-defect-unknown",
+    cites=["CC-1253"],
+    doctrine=FALLING,
+    when=[
+        fact("f", "event", kind="falling-object", quality_defect="unknown", developer=Not(None)),
+        *caused_harm(by=v.f.k, victim=Not(v.f.developer)),
+    ],
+    then=lambda f, c, h: [derived("question", fact=f"events.{f.k}.quality_defect", party=f.developer, harm=h.k, about=f.k)],
+    zh="{f.thing}的脱落是否因建筑工程质量缺陷所致尚不清楚：是的，建设单位{f.developer}作为其他责任人也应承担责任。",
+    en="Whether {f.thing} fell because of a construction quality defect is unknown: if it did, the developer {f.developer} answers too, as another responsible.",
+)
+
+rule(
+    "falling-object.no-quality-defect",
+    cites=["CC-1253"],
+    doctrine=FALLING,
+    when=[
+        fact("f", "event", kind="falling-object", quality_defect=False, developer=Not(None)),
+        *caused_harm(by=v.f.k, victim=Not(v.f.developer)),
+    ],
+    then=lambda f, c, h: [finding("not-liable", f.developer, h.k, basis="no-quality-defect")],
+    zh="{f.thing}的脱落并非建筑工程质量缺陷所致，建设单位{f.developer}不承担责任。",
+    en="{f.thing} did not fall because of a construction quality defect: the developer {f.developer} is not liable.",
+)
+
 
 # --- thrown objects -----------------------------------------------------------------------------
 rule(
