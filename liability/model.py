@@ -197,6 +197,13 @@ class CustodyContract(_Relationship):
     valuables: Fact = Field(
         UNKNOWN, description="保管物是货币、有价证券或者其他贵重物品 / the thing kept is money, securities or other valuables"
     )
+    handed_to_third_party: Fact = Field(
+        UNKNOWN, description="保管人未经约定将保管物转交第三人保管 / the custodian handed the thing to a third party to keep, without agreement"
+    )
+    undisclosed_defect: Fact = Field(
+        UNKNOWN,
+        description="损失因保管物的瑕疵或需特殊保管的性质所致，寄存人未告知 / the loss came from a defect of the thing, or its need of special care, that the depositor did not disclose",
+    )
     valuables_declared: Fact = Field(
         UNKNOWN, description="寄存人已向保管人声明贵重物品（验收或者封存）/ the depositor declared the valuables to the custodian (checked or sealed)"
     )

@@ -169,6 +169,7 @@ DERIVED_TYPES = frozenset(
         "custody",  # a thing held under a custody contract
         "custodian-liable",  # a custodian liable for harm to the thing kept (how much: custody.custodian-liable)
         "undeclared-valuables",  # valuables kept without being declared to the custodian
+        "custody-excused",  # the custodian is not liable for the loss (an undisclosed defect)
         "seller-of",  # who sold the thing a harm came from
         "product-event",  # the thing a leak, fire or fall involves (where products are looked for)
         "product-in",  # a product (or a part of it) that an event involves, and its producer

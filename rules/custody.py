@@ -159,7 +159,7 @@ rule(
     cites=["CC-897"],
     doctrine=DOCTRINE,
     stratum=2,
-    when=[fact("l", "custodian-liable"), absent("undeclared-valuables", rel=v.l.rel)],
+    when=[fact("l", "custodian-liable"), absent("undeclared-valuables", rel=v.l.rel), absent("custody-excused", rel=v.l.rel)],
     then=lambda l: _custodian(l),
     zh="保管人{l.custodian}对{l.harm}承担赔偿责任。",
     en="The custodian {l.custodian} is liable for {l.harm}.",
@@ -178,8 +178,41 @@ rule(
     cites=["CC-898"],
     doctrine=DOCTRINE,
     stratum=2,
-    when=[fact("l", "custodian-liable"), fact("u", "undeclared-valuables", rel=v.l.rel)],
+    when=[fact("l", "custodian-liable"), fact("u", "undeclared-valuables", rel=v.l.rel), absent("custody-excused", rel=v.l.rel)],
     then=lambda l, u, law: _as_ordinary(l, law),
     zh="寄存的贵重物品未声明，{l.custodian}可以按照一般物品对{l.harm}予以赔偿。",
     en="The valuables were not declared: {l.custodian} may compensate {l.harm} as ordinary goods.",
+)
+
+
+# --- handed on to a third party (CC art. 894; CL art. 371) ------------------------------------------
+# A custodian that hands the thing to a third party to keep, without agreement, answers for the loss
+# — however it was kept.
+rule(
+    "custody.handed-to-third-party",
+    cites=["CC-894"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("r", "rel", kind="custody-contract", handed_to_third_party=True),
+        fact("h", "harm", thing=v.r.thing, victim=v.r.depositor),
+    ],
+    then=lambda r, h: [_liable(r, h)],
+    zh="{r.custodian}未经约定将{r.thing}转交第三人保管，造成{h.k}，应当承担赔偿责任。",
+    en="{r.custodian} handed {r.thing} to a third party to keep without agreement, and {h.k} followed: it is liable.",
+)
+
+# --- a defect the depositor did not disclose (CC art. 893; CL art. 370) --------------------------------
+# A loss that came from the thing's own defect, or its need of special care, which the depositor did
+# not disclose, is not the custodian's.
+rule(
+    "custody.undisclosed-defect",
+    cites=["CC-893"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("r", "rel", kind="custody-contract", undisclosed_defect=True),
+        fact("h", "harm", thing=v.r.thing, victim=v.r.depositor),
+    ],
+    then=lambda r, h: [derived("custody-excused", rel=r.k), finding("not-liable", r.custodian, h.k, basis="undisclosed-defect")],
+    zh="{h.k}因{r.thing}的瑕疵或者需要特殊保管的性质所致，寄存人{r.depositor}未告知：保管人{r.custodian}不承担赔偿责任。",
+    en="{h.k} came from a defect of {r.thing}, or its need of special care, that the depositor {r.depositor} did not disclose: the custodian {r.custodian} is not liable.",
 )
