@@ -171,6 +171,7 @@ DERIVED_TYPES = frozenset(
         "undeclared-valuables",  # valuables kept without being declared to the custodian
         "custody-excused",  # the custodian is not liable for the loss (an undisclosed defect)
         "seller-of",  # who sold the thing a harm came from
+        "has-products",  # some thing in the incident has a producer (so products are looked for)
         "product-event",  # the thing a leak, fire or fall involves (where products are looked for)
         "product-in",  # a product (or a part of it) that an event involves, and its producer
         "product-seller",  # who sold a product an event involves
@@ -230,7 +231,7 @@ class Rule:
 # conclusion, cite no article and may only derive the types below.
 BOOKKEEPING = "bookkeeping"
 BOOKKEEPING_TYPES = frozenset(
-    {"addressed", "client", "contractor-work", "contract-claim", "wronged", "keeper", "employer-answers", "product-event", "product-in", "product-seller", "defective-part", "conduct-entered"}
+    {"addressed", "client", "contractor-work", "contract-claim", "wronged", "keeper", "employer-answers", "has-products", "product-event", "product-in", "product-seller", "defective-part", "conduct-entered"}
 )
 
 

@@ -18,13 +18,23 @@ from liability.rulebase import BOOKKEEPING, Not, absent, caused_harm, derived, f
 DOCTRINE = "tort"
 
 # --- which products an event involves: what leaked, burnt or fell, its parts, the whole it is part of
+rule(
+    "products.in-the-incident",
+    cites=[],
+    doctrine=BOOKKEEPING,
+    when=[fact("x", "thing", producer=Not(None))],
+    then=lambda x: [derived("has-products")],
+    zh="事故涉及产品（{x.k}）。",
+    en="The incident involves products ({x.k}).",
+)
+
 for _kind, _field in (("leak", "source"), ("fire", "source"), ("falling-object", "thing")):
     rule(
         f"products.{_kind}-thing",
         cites=[],
         doctrine=BOOKKEEPING,
-        when=[fact("e", "event", kind=_kind)],
-        then=lambda e, _field=_field: [derived("product-event", event=e.k, thing=getattr(e, _field))],
+        when=[fact("p", "has-products"), fact("e", "event", kind=_kind)],
+        then=lambda p, e, _field=_field: [derived("product-event", event=e.k, thing=getattr(e, _field))],
         zh=f"{{e.k}}涉及{{e.{_field}}}。",
         en=f"{{e.k}} involves {{e.{_field}}}.",
     )

@@ -186,8 +186,8 @@ rule(
     "security.failure-entered",
     cites=[],
     doctrine=BOOKKEEPING,
-    when=[fact("o", "event", kind="failure-to-act"), fact("c", "cause", event=v.o.k)],
-    then=lambda o, c: [derived("conduct-entered", party=o.actor, harm=c.harm)],
+    when=[fact("o", "event", kind="failure-to-act"), fact("k", "serves", provider=v.o.actor), fact("c", "cause", event=v.o.k)],
+    then=lambda o, k, c: [derived("conduct-entered", party=o.actor, harm=c.harm)],
     zh="{o.actor}的不作为（{o.k}）是{c.harm}的原因之一。",
     en="{o.actor}'s failure to act ({o.k}) is among the causes of {c.harm}.",
 )
@@ -196,8 +196,8 @@ rule(
     "security.response-entered",
     cites=[],
     doctrine=BOOKKEEPING,
-    when=[fact("o", "event", kind="response"), fact("c", "cause", event=v.o.regarding)],
-    then=lambda o, c: [derived("conduct-entered", party=o.actor, harm=c.harm)],
+    when=[fact("o", "event", kind="response"), fact("k", "serves", provider=v.o.actor), fact("c", "cause", event=v.o.regarding)],
+    then=lambda o, k, c: [derived("conduct-entered", party=o.actor, harm=c.harm)],
     zh="{o.actor}对{o.regarding}的应对（{o.k}）已记录。",
     en="{o.actor}'s response ({o.k}) to {o.regarding} is entered.",
 )
