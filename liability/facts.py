@@ -45,7 +45,7 @@ def to_facts(incident: Incident) -> list[dict[str, Any]]:
         )
     for r in incident.relationships:
         fields = r.model_dump(exclude={"id", "since", "until", "clients", "promisees"})
-        facts.append({"t": "rel", "k": r.id, **{k: _v(v) for k, v in fields.items()}})
+        facts.append({"t": "rel", "k": r.id, "until": _v(r.until), **{k: _v(v) for k, v in fields.items()}})
         if isinstance(r, PropertyServiceContract):
             for client in r.clients:
                 facts.append({"t": "serves", "rel": r.id, "provider": r.provider, "client": client})

@@ -452,6 +452,10 @@ class WithholdingFees(_Event):
     service_defective: Fact = Field(
         UNKNOWN, description="服务有不符合约定之处（如漏水久拖不修）/ the services fell short of the contract in part (as found)"
     )
+    refused_to_withdraw: Fact = Field(
+        UNKNOWN,
+        description="（费用期间在物业服务合同终止之后）原物业服务人拒绝退出、移交 / (fees for a time after the service contract ended) the old provider refused to withdraw and hand over",
+    )
 
 
 class AnimalHarm(_Event):

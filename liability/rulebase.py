@@ -167,6 +167,7 @@ DERIVED_TYPES = frozenset(
         "employer-answers",  # an act done in the course of work, answered for by the employer
         "contractor-work",  # a wrongful act done in a contractor's work for an orderer
         "custody",  # a thing held under a custody contract
+        "fees-after-end",  # fees withheld for a time after the service contract ended, the withdrawal in issue
         "custodian-liable",  # a custodian liable for harm to the thing kept (how much: custody.custodian-liable)
         "undeclared-valuables",  # valuables kept without being declared to the custodian
         "custody-excused",  # the custodian is not liable for the loss (an undisclosed defect)
@@ -231,7 +232,7 @@ class Rule:
 # conclusion, cite no article and may only derive the types below.
 BOOKKEEPING = "bookkeeping"
 BOOKKEEPING_TYPES = frozenset(
-    {"addressed", "client", "contractor-work", "contract-claim", "wronged", "keeper", "employer-answers", "has-products", "product-event", "product-in", "product-seller", "defective-part", "conduct-entered"}
+    {"addressed", "client", "contractor-work", "contract-claim", "wronged", "keeper", "employer-answers", "has-products", "product-event", "product-in", "product-seller", "defective-part", "conduct-entered", "fees-after-end"}
 )
 
 

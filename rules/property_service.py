@@ -289,9 +289,11 @@ rule(
     "property-service.owner-must-pay-fees",
     cites=["CC-944", "PMR-7", "SPCPS-6"],
     doctrine=DOCTRINE,
+    stratum=2,
     when=[
         fact("w", "event", kind="withholding-fees", ground=NOT_ABOUT_SERVICE, service_provided=OneOf(True, "unknown"), service_defective=OneOf(False, "unknown")),
         *caused_harm(by=v.w.k, victim=v.w.payee),
+        absent("fees-after-end", event=v.w.k),
     ],
     then=lambda w, c, h: [finding("obligation", w.actor, h.k, degree="pay-fees", basis="owner-duty")],
     zh="{w.actor}应当按约定交纳物业费：所称理由（{w.ground}）不是拒交的正当理由——开发商的违约（如未按期办理产权证）属于买卖合同的问题，未接受服务也不免除交费义务。",
@@ -302,9 +304,11 @@ rule(
     "property-service.fees-owed-service-as-agreed",
     cites=["CC-944", "PMR-7", "SPCPS-6"],
     doctrine=DOCTRINE,
+    stratum=2,
     when=[
         fact("w", "event", kind="withholding-fees", ground=ABOUT_SERVICE, service_provided=True, service_defective=False),
         *caused_harm(by=v.w.k, victim=v.w.payee),
+        absent("fees-after-end", event=v.w.k),
     ],
     then=lambda w, c, h: [finding("obligation", w.actor, h.k, degree="pay-fees", basis="service-as-agreed")],
     zh="{w.payee}已按约定提供服务，业主{w.actor}所称理由不能成立，应当交纳全部物业费。",
@@ -315,9 +319,11 @@ rule(
     "property-service.fees-reduced-for-defects",
     cites=["CC-582", "CC-944", "PMR-35"],
     doctrine=DOCTRINE,
+    stratum=2,
     when=[
         fact("w", "event", kind="withholding-fees", service_provided=OneOf(True, "unknown"), service_defective=True),
         *caused_harm(by=v.w.k, victim=v.w.payee),
+        absent("fees-after-end", event=v.w.k),
     ],
     then=lambda w, c, h: [finding("obligation", w.actor, h.k, degree="pay-fees-reduced", basis="defective-service")],
     zh="{w.payee}的服务有不符合约定之处：业主{w.actor}仍应交纳物业费，但可以按服务瑕疵的程度相应减少。",
@@ -328,9 +334,11 @@ rule(
     "property-service.fees-not-owed-no-service",
     cites=["CC-526", "CC-937", "CC-944", "SPCPS-6"],
     doctrine=DOCTRINE,
+    stratum=2,
     when=[
         fact("w", "event", kind="withholding-fees", service_provided=False),
         *caused_harm(by=v.w.k, victim=v.w.payee),
+        absent("fees-after-end", event=v.w.k),
     ],
     then=lambda w, c, h: [finding("not-liable", w.actor, h.k, basis="service-not-provided")],
     zh="{w.payee}未提供约定的服务，业主{w.actor}有权拒绝交纳相应的物业费。",
@@ -371,11 +379,63 @@ for _name, _when, _fact, _zh, _en in (
         f"property-service.{_name}",
         cites=["CC-944", "PMR-7", "PMR-35"],
         doctrine=DOCTRINE,
-        when=[fact("w", "event", kind="withholding-fees", **_when), *caused_harm(by=v.w.k, victim=v.w.payee)],
+        stratum=2,
+        when=[
+            fact("w", "event", kind="withholding-fees", **_when),
+            *caused_harm(by=v.w.k, victim=v.w.payee),
+            absent("fees-after-end", event=v.w.k),
+        ],
         then=lambda w, c, h, _f=_fact: [derived("question", fact=f"events.{w.k}.{_f}", party=w.actor, harm=h.k, about=w.k)],
         zh=_zh,
         en=_en,
     )
+
+# Fees for a time after the service contract ended (CC art. 949 para. 2; SPCPS 2009 art. 10 para. 2):
+# an old provider that refused to withdraw and hand over may not claim them; whether it refused is
+# asked; one that stayed on with the owners' consent to bridge the takeover is judged by the rules
+# above (rule review 15).
+def _after_end(w, c, h, r):
+    if r.until == "none" or not (w.date > r.until):
+        return []
+    return [derived("fees-after-end", event=w.k, rel=r.k)] if w.refused_to_withdraw is not False else []
+
+
+rule(
+    "property-service.fees-after-contract-ended",
+    cites=[],
+    doctrine=BOOKKEEPING,
+    when=[
+        fact("w", "event", kind="withholding-fees"),
+        *caused_harm(by=v.w.k, victim=v.w.payee),
+        fact("r", "rel", kind="property-service-contract", provider=v.w.payee),
+    ],
+    then=_after_end,
+    zh="{w.actor}拒交的是物业服务合同（{r.k}）终止之后期间的物业费。",
+    en="{w.actor} withholds fees for a time after the service contract ({r.k}) ended.",
+)
+
+
+def _refused(w, c, h, e):
+    if w.refused_to_withdraw is True:
+        return [finding("not-liable", w.actor, h.k, basis="provider-refused-to-withdraw")]
+    return [derived("question", fact=f"events.{w.k}.refused_to_withdraw", party=w.actor, harm=h.k, about=w.k)]
+
+
+rule(
+    "property-service.no-fees-after-refusing-to-withdraw",
+    cites=["CC-949"],
+    doctrine=DOCTRINE,
+    stratum=2,
+    when=[
+        fact("w", "event", kind="withholding-fees"),
+        *caused_harm(by=v.w.k, victim=v.w.payee),
+        fact("e", "fees-after-end", event=v.w.k),
+    ],
+    then=_refused,
+    zh="物业服务合同终止后，原物业服务人{w.payee}拒绝退出、移交的，不得请求业主支付合同终止后的物业费；是否拒绝退出须查明。",
+    en="After the service contract ended, an old provider ({w.payee}) that refused to withdraw and hand over may not claim fees for the time since; whether it refused must be established.",
+)
+
 
 # Fees withheld from before 2021 to after it, under a contract made before (SPC time-effect rules
 # art. 20): the instalments that fell due before 2021 are judged by the law of their time (the rules
@@ -390,7 +450,7 @@ rule(
     "property-service.fee-instalments-after-2021",
     cites=["CC-944"],
     doctrine="fees-after-2021",
-    stratum=2,
+    stratum=3,
     when=[
         fact("w", "event", kind="withholding-fees", until=Not(NONE)),
         *caused_harm(by=v.w.k, victim=v.w.payee),
