@@ -344,6 +344,27 @@ def _elected(findings: list[Finding], grounds: dict[str, str]) -> list[Finding]:
     return out
 
 
+def _route_questions(routes: dict[tuple[str, str], dict[bool, set[str]]], grounds: dict[str, str], ids: dict[tuple[str, str], list[int]]) -> list[Question]:
+    """Contract and tort concurring (CC 186; CL 122): where a party's answer for a harm on the contract
+    route (a rule of the contract doctrine) differs from its answer in tort, and the victim has not said
+    which ground its claim rests on, the answer turns on that election — asked, never picked."""
+    out = []
+    for (party, harm), by_route in sorted(routes.items()):
+        if grounds.get(harm, "unknown") != "unknown" or len(by_route) < 2:
+            continue
+        if by_route[True] != by_route[False]:
+            out.append(Question(fact=f"harms.{harm}.ground", party=party, harm=harm, about=None, derivations=sorted(set(ids.get((party, harm), [])))))
+    return out
+
+
+def _route_of(c: dict[str, Any], contract: bool, routes: dict[tuple[str, str], dict[bool, set[str]]]) -> None:
+    if c.get("basis") in _GROUND_ONLY:
+        return  # no contract at all (no custody contract): nothing to elect
+    if c.get("t") == "finding" and c["kind"] in ("liable", "supplementary", "not-liable"):
+        kind = "liable" if c["kind"] in ("liable", "supplementary") else "not-liable"
+        routes.setdefault((c["party"], c["harm"]), {}).setdefault(contract, set()).add(kind)
+
+
 def _reconciled(findings: list[Finding], questions: list[Question]) -> list[Finding]:
     """One kind of answer per party and harm, as a court gives it:
     - a party liable (or outside the book) for a harm on one ground is not also
@@ -417,13 +438,17 @@ def decision_of(
     findings: list[Finding] = []
     questions: list[Question] = []
     seen: set[frozenset] = set()
+    routes: dict[tuple[str, str], dict[bool, set[str]]] = {}
     for f in run.firings:
         for c in f.conclusions:
+            _route_of(c, f.rule.doctrine == "contract", routes)
             k = frozenset(c.items())
             if k not in seen:
                 seen.add(k)
                 _take(c, [], [], findings, questions)
-    findings = _reconciled(_merged(_elected(findings, {h.id: h.ground for h in incident.harms})), questions)
+    grounds = {h.id: h.ground for h in incident.harms}
+    questions += _route_questions(routes, grounds, {})
+    findings = _reconciled(_merged(_elected(findings, grounds)), questions)
     tort = law_date("tort")
     degree_of = {
         (a.harm, ln.party, ln.kind): ln.degree
@@ -518,6 +543,13 @@ def _assess_run(
     findings: list[Finding] = []
     questions: list[Question] = []
     seen: set[frozenset] = set()
+    routes: dict[tuple[str, str], dict[bool, set[str]]] = {}
+    route_ids: dict[tuple[str, str], list[int]] = {}
+    for i, (f, _, _) in enumerate(keyed):
+        for c in f.conclusions:
+            _route_of(c, f.rule.doctrine == "contract", routes)
+            if c.get("t") == "finding":
+                route_ids.setdefault((c["party"], c["harm"]), []).append(i)
     for f, _, conclusion_keys in keyed:
         for c, k in zip(f.conclusions, conclusion_keys):
             if k in seen:
@@ -530,7 +562,9 @@ def _assess_run(
                     closures[d] = closure(d, set())
                 arts += [a for a in closures[d] if a not in arts]
             _take(c, arts, ids, findings, questions)
-    findings = _reconciled(_merged(_elected(findings, {h.id: h.ground for h in incident.harms})), questions)
+    grounds = {h.id: h.ground for h in incident.harms}
+    questions += _route_questions(routes, grounds, route_ids)
+    findings = _reconciled(_merged(_elected(findings, grounds)), questions)
 
     findings_before_shares = findings
     allocations = [
