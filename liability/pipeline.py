@@ -344,7 +344,7 @@ def _elected(findings: list[Finding], grounds: dict[str, str]) -> list[Finding]:
     return out
 
 
-def _route_questions(routes: dict[tuple[str, str], dict[bool, set[str]]], grounds: dict[str, str], ids: dict[tuple[str, str], list[int]]) -> list[Question]:
+def _route_questions(routes: dict[tuple[str, str], dict[bool, set[str]]], grounds: dict[str, str], findings: list[Finding]) -> list[Question]:
     """Contract and tort concurring (CC 186; CL 122): where a party's answer for a harm on the contract
     route (a rule of the contract doctrine) differs from its answer in tort, and the victim has not said
     which ground its claim rests on, the answer turns on that election — asked, never picked."""
@@ -353,8 +353,17 @@ def _route_questions(routes: dict[tuple[str, str], dict[bool, set[str]]], ground
         if grounds.get(harm, "unknown") != "unknown" or len(by_route) < 2:
             continue
         if by_route[True] != by_route[False]:
-            out.append(Question(fact=f"harms.{harm}.ground", party=party, harm=harm, about=None, derivations=sorted(set(ids.get((party, harm), [])))))
+            ids = sorted({d for f in findings if (f.party, f.harm) == (party, harm) for d in f.derivations})
+            out.append(Question(fact=f"harms.{harm}.ground", party=party, harm=harm, about=None, derivations=ids))
     return out
+
+
+def _settled(incident: Incident, findings: list[Finding], questions: list[Question], routes: dict) -> list[Finding]:
+    """The concluded findings as the decision shows them: the victim's chosen ground applied (and asked
+    where the routes differ; ``questions`` gains it), several grounds merged, one answer per claim."""
+    grounds = {h.id: h.ground for h in incident.harms}
+    questions += _route_questions(routes, grounds, findings)
+    return _reconciled(_merged(_elected(findings, grounds)), questions)
 
 
 def _route_of(c: dict[str, Any], contract: bool, routes: dict[tuple[str, str], dict[bool, set[str]]]) -> None:
@@ -446,9 +455,7 @@ def decision_of(
             if k not in seen:
                 seen.add(k)
                 _take(c, [], [], findings, questions)
-    grounds = {h.id: h.ground for h in incident.harms}
-    questions += _route_questions(routes, grounds, {})
-    findings = _reconciled(_merged(_elected(findings, grounds)), questions)
+    findings = _settled(incident, findings, questions, routes)
     tort = law_date("tort")
     degree_of = {
         (a.harm, ln.party, ln.kind): ln.degree
@@ -544,12 +551,6 @@ def _assess_run(
     questions: list[Question] = []
     seen: set[frozenset] = set()
     routes: dict[tuple[str, str], dict[bool, set[str]]] = {}
-    route_ids: dict[tuple[str, str], list[int]] = {}
-    for i, (f, _, _) in enumerate(keyed):
-        for c in f.conclusions:
-            _route_of(c, f.rule.doctrine == "contract", routes)
-            if c.get("t") == "finding":
-                route_ids.setdefault((c["party"], c["harm"]), []).append(i)
     for f, _, conclusion_keys in keyed:
         for c, k in zip(f.conclusions, conclusion_keys):
             if k in seen:
@@ -561,10 +562,9 @@ def _assess_run(
                 if d not in closures:
                     closures[d] = closure(d, set())
                 arts += [a for a in closures[d] if a not in arts]
+                _route_of(c, keyed[d][0].rule.doctrine == "contract", routes)
             _take(c, arts, ids, findings, questions)
-    grounds = {h.id: h.ground for h in incident.harms}
-    questions += _route_questions(routes, grounds, route_ids)
-    findings = _reconciled(_merged(_elected(findings, grounds)), questions)
+    findings = _settled(incident, findings, questions, routes)
 
     findings_before_shares = findings
     allocations = [

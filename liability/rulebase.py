@@ -138,6 +138,16 @@ def personal_injury_only(h: Any, law: dict[str, str | None], provision: str, art
     return None
 
 
+def by_fault(event: Any, harm: Any, basis: str) -> list[dict[str, Any]]:
+    """An event's actor answering for a harm by its fault: liable where it was at fault, not liable
+    where it was not, and asked — never guessed — where that is unknown."""
+    if event.fault is True:
+        return [finding("liable", event.actor, harm.k, basis=basis)]
+    if event.fault is False:
+        return [finding("not-liable", event.actor, harm.k, basis="no-fault")]
+    return [derived("question", fact=f"events.{event.k}.fault", party=event.actor, harm=harm.k, about=event.k)]
+
+
 def caused_harm(by: Condition, **harm: Condition) -> tuple[Pattern, Pattern]:
     """A harm caused by an event: ``*caused_harm(by=v.e.k, victim=Not(v.e.actor))`` binds the
     causal link as ``c`` and the harm as ``h``."""

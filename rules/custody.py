@@ -150,8 +150,9 @@ rule(
 )
 
 
-def _custodian(l, law=None):
-    return [finding("liable", l.custodian, l.harm, basis="custodian", presumed=l.rebuttal != "none", rebuttal=None if l.rebuttal == "none" else l.rebuttal)]
+def _custodian(l, degree=None):
+    presumed = l.rebuttal != "none"
+    return [finding("liable", l.custodian, l.harm, degree=degree, basis="custodian", presumed=presumed, rebuttal=l.rebuttal if presumed else None)]
 
 
 rule(
@@ -166,20 +167,13 @@ rule(
 )
 
 
-def _as_ordinary(l, law):
-    if law["CC-898"] is None:  # before the Contract Law no such limit: the contract's own terms
-        return _custodian(l)
-    out = _custodian(l)
-    return [out[0] | {"degree": "as-ordinary-goods"}]
-
-
 rule(
     "custody.undeclared-valuables-as-ordinary-goods",
     cites=["CC-898"],
     doctrine=DOCTRINE,
     stratum=2,
     when=[fact("l", "custodian-liable"), fact("u", "undeclared-valuables", rel=v.l.rel), absent("custody-excused", rel=v.l.rel)],
-    then=lambda l, u, law: _as_ordinary(l, law),
+    then=lambda l, u: _custodian(l, degree="as-ordinary-goods"),  # CC-898 has no article before 1999: no limit then
     zh="寄存的贵重物品未声明，{l.custodian}可以按照一般物品对{l.harm}予以赔偿。",
     en="The valuables were not declared: {l.custodian} may compensate {l.harm} as ordinary goods.",
 )

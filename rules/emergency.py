@@ -8,7 +8,7 @@ measure was improper or went beyond what was needed, the one who averted it bear
 liability for the harm that should not have been done.
 """
 
-from liability.rulebase import ANY, Not, OneOf, caused_harm, derived, fact, finding, rule, v
+from liability.rulebase import ANY, Not, OneOf, by_fault, caused_harm, derived, fact, finding, rule, v
 
 DOCTRINE = "emergency-avoidance"
 
@@ -107,14 +107,6 @@ for _field in ("danger_present", "other_means", "excessive"):
 # No present danger: no emergency avoidance, and the harm done answers by the general rule — the
 # actor's fault (rule review 17): one who had no reasonable ground to believe in a danger is at
 # fault; whether it had is asked when unknown.
-def _no_danger(m, c, h):
-    if m.fault is True:
-        return [finding("liable", m.actor, h.k, basis="no-emergency")]
-    if m.fault is False:
-        return [finding("not-liable", m.actor, h.k, basis="no-fault")]
-    return [derived("question", fact=f"events.{m.k}.fault", party=m.actor, harm=h.k, about=m.k)]
-
-
 rule(
     "emergency-avoidance.no-present-danger",
     cites=["CC-1165", "CC-182"],
@@ -123,7 +115,7 @@ rule(
         fact("m", "event", kind="emergency-measure", danger_present=False),
         *caused_harm(by=v.m.k, victim=Not(v.m.actor)),
     ],
-    then=_no_danger,
+    then=lambda m, c, h: by_fault(m, h, "no-emergency"),
     zh="没有正在发生的危险，{m.actor}的{m.k}不是紧急避险：对{h.k}依过错承担责任（无合理理由相信存在危险的，有过错）。",
     en="There was no present danger: {m.k} was not emergency avoidance, and {m.actor} answers for {h.k} by its fault (no reasonable ground to believe in a danger is fault).",
 )

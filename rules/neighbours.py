@@ -8,7 +8,7 @@ Before 2021: Property Law arts. 84, 88, 90 (from 2007-10-01); before that Genera
 Civil Law art. 83. From 2021 an owner's duty to keep to the community's rules is Civil Code art. 286.
 """
 
-from liability.rulebase import Not, caused_harm, derived, fact, finding, rule, v
+from liability.rulebase import Not, by_fault, caused_harm, derived, fact, finding, rule, v
 
 DOCTRINE = "property"
 
@@ -27,15 +27,6 @@ rule(
 
 # Damages as well as a stop, where the nuisance cost the neighbour money or health (GPCL art. 83:
 # 停止侵害，排除妨碍，赔偿损失): a loss in money needs the maker's fault, asked when unknown.
-def _by_fault(a, h, basis):
-    """Liable where the act was at fault, not liable where it was not, asked where unknown."""
-    if a.fault is True:
-        return [finding("liable", a.actor, h.k, basis=basis)]
-    if a.fault is False:
-        return [finding("not-liable", a.actor, h.k, basis="no-fault")]
-    return [derived("question", fact=f"events.{a.k}.fault", party=a.actor, harm=h.k, about=a.k)]
-
-
 rule(
     "neighbours.nuisance-damages",
     cites=["CC-1165", "CC-294"],
@@ -44,7 +35,7 @@ rule(
         fact("a", "event", kind="act", act="noise", beyond_tolerance=True),
         *caused_harm(by=v.a.k, victim=Not(v.a.actor), amount=Not(None)),
     ],
-    then=lambda a, c, h: _by_fault(a, h, "nuisance-damages"),
+    then=lambda a, c, h: by_fault(a, h, "nuisance-damages"),
     zh="{a.actor}的{a.k}超出应当容忍的限度，给{h.k}造成了损失：除停止侵害外，有过错的应当赔偿损失。",
     en="{a.actor}'s {a.k} goes beyond what neighbours must tolerate and cost {h.k}: besides stopping, it compensates the loss if at fault.",
 )
@@ -112,7 +103,7 @@ rule(
         fact("a", "event", kind="act", act="refusing-access", regarding=Not(None)),
         *caused_harm(by=v.a.k, victim=Not(v.a.actor)),
     ],
-    then=lambda a, c, h: _by_fault(a, h, "refused-access"),
+    then=lambda a, c, h: by_fault(a, h, "refused-access"),
     zh="{a.actor}拒绝提供维修便利，致{h.k}在拒绝期间扩大，应当承担该部分损失。",
     en="{a.actor} refused access for repairs and {h.k} grew meanwhile: it bears that loss.",
 )
