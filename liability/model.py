@@ -348,6 +348,7 @@ class ActKind(StrEnum):
     cut_off_utilities = "cut-off-utilities"  # 停水、停电、停气、停暖
     handling_goods = "handling-goods"  # 处理、清洗、搬动他人物品
     noise = "noise"  # 噪声
+    emission = "emission"  # 排放油烟、异味、烟尘、光等侵入相邻房屋
     refusing_access = "refusing-access"  # 拒绝进入维修
     installation = "installation"  # 安装（空调等）
     piercing = "piercing"  # 打穿、损坏管线

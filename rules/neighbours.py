@@ -8,16 +8,18 @@ Before 2021: Property Law arts. 84, 88, 90 (from 2007-10-01); before that Genera
 Civil Law art. 83. From 2021 an owner's duty to keep to the community's rules is Civil Code art. 286.
 """
 
-from liability.rulebase import Not, by_fault, caused_harm, derived, fact, finding, rule, v
+from liability.rulebase import Not, OneOf, by_fault, caused_harm, derived, fact, finding, rule, v
 
 DOCTRINE = "property"
+# noise, and fumes, smells, smoke, light let into a neighbour's home (CC art. 294; PL art. 90)
+NUISANCE = OneOf("noise", "emission")
 
 rule(
-    "neighbours.noise-beyond-tolerance",
+    "neighbours.nuisance-beyond-tolerance",
     cites=["CC-294", "CC-288", "CC-1167"],
     doctrine=DOCTRINE,
     when=[
-        fact("a", "event", kind="act", act="noise", beyond_tolerance=True),
+        fact("a", "event", kind="act", act=NUISANCE, beyond_tolerance=True),
         *caused_harm(by=v.a.k, victim=Not(v.a.actor)),
     ],
     then=lambda a, c, h: [finding("obligation", a.actor, h.k, degree="stop", basis="nuisance")],
@@ -32,7 +34,7 @@ rule(
     cites=["CC-1165", "CC-294"],
     doctrine=DOCTRINE,
     when=[
-        fact("a", "event", kind="act", act="noise", beyond_tolerance=True),
+        fact("a", "event", kind="act", act=NUISANCE, beyond_tolerance=True),
         *caused_harm(by=v.a.k, victim=Not(v.a.actor), amount=Not(None)),
     ],
     then=lambda a, c, h: by_fault(a, h, "nuisance-damages"),
@@ -41,11 +43,11 @@ rule(
 )
 
 rule(
-    "neighbours.noise-breaks-community-rules",
+    "neighbours.nuisance-breaks-community-rules",
     cites=["CC-286"],
     doctrine=DOCTRINE,
     when=[
-        fact("a", "event", kind="act", act="noise", beyond_tolerance=True, forbidden_by_rules=True),
+        fact("a", "event", kind="act", act=NUISANCE, beyond_tolerance=True, forbidden_by_rules=True),
         *caused_harm(by=v.a.k, victim=Not(v.a.actor)),
     ],
     then=lambda a, c, h: [finding("obligation", a.actor, h.k, degree="stop", basis="nuisance")],
@@ -54,11 +56,11 @@ rule(
 )
 
 rule(
-    "neighbours.noise-within-tolerance",
+    "neighbours.nuisance-within-tolerance",
     cites=["CC-288"],
     doctrine=DOCTRINE,
     when=[
-        fact("a", "event", kind="act", act="noise", beyond_tolerance=False),
+        fact("a", "event", kind="act", act=NUISANCE, beyond_tolerance=False),
         *caused_harm(by=v.a.k, victim=Not(v.a.actor)),
     ],
     then=lambda a, c, h: [finding("not-liable", a.actor, h.k, basis="within-tolerance")],
@@ -67,16 +69,16 @@ rule(
 )
 
 rule(
-    "neighbours.noise-tolerance-unknown",
+    "neighbours.nuisance-tolerance-unknown",
     cites=["CC-294"],
     doctrine=DOCTRINE,
     when=[
-        fact("a", "event", kind="act", act="noise", beyond_tolerance="unknown"),
+        fact("a", "event", kind="act", act=NUISANCE, beyond_tolerance="unknown"),
         *caused_harm(by=v.a.k, victim=Not(v.a.actor)),
     ],
     then=lambda a, c, h: [derived("question", fact=f"events.{a.k}.beyond_tolerance", party=a.actor, harm=h.k, about=a.k)],
-    zh="{a.k}是否超出应当容忍的限度尚不清楚（时间、音量、持续时间）。",
-    en="Whether {a.k} goes beyond what neighbours must tolerate (time, volume, duration) is unknown.",
+    zh="{a.k}是否超出应当容忍的限度尚不清楚（时间、强度、持续时间）。",
+    en="Whether {a.k} goes beyond what neighbours must tolerate (time, intensity, duration) is unknown.",
 )
 
 rule(

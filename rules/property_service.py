@@ -282,6 +282,9 @@ rule(
 # What the company owes in return is the other side of it: where it provided nothing, the fees for
 # that are not owed (the later party's defence, CC art. 526 / CL art. 67); where it performed short of
 # the contract, they are reduced accordingly (CC art. 582 / CL art. 111).
+# (the fees of a time after the contract ended, or before the flat was delivered to its buyer, are
+# judged by their own rules below)
+_FEES_OF_THE_SERVICE = (absent("fees-after-end", event=v.w.k), absent("fees-before-delivery", event=v.w.k))
 NOT_ABOUT_SERVICE = OneOf("developer-default", "service-not-used", "none")
 ABOUT_SERVICE = OneOf("service-not-provided", "poor-service", "other")
 
@@ -293,7 +296,7 @@ rule(
     when=[
         fact("w", "event", kind="withholding-fees", ground=NOT_ABOUT_SERVICE, service_provided=OneOf(True, "unknown"), service_defective=OneOf(False, "unknown")),
         *caused_harm(by=v.w.k, victim=v.w.payee),
-        absent("fees-after-end", event=v.w.k),
+        *_FEES_OF_THE_SERVICE,
     ],
     then=lambda w, c, h: [finding("obligation", w.actor, h.k, degree="pay-fees", basis="owner-duty")],
     zh="{w.actor}应当按约定交纳物业费：所称理由（{w.ground}）不是拒交的正当理由——开发商的违约（如未按期办理产权证）属于买卖合同的问题，未接受服务也不免除交费义务。",
@@ -308,7 +311,7 @@ rule(
     when=[
         fact("w", "event", kind="withholding-fees", ground=ABOUT_SERVICE, service_provided=True, service_defective=False),
         *caused_harm(by=v.w.k, victim=v.w.payee),
-        absent("fees-after-end", event=v.w.k),
+        *_FEES_OF_THE_SERVICE,
     ],
     then=lambda w, c, h: [finding("obligation", w.actor, h.k, degree="pay-fees", basis="service-as-agreed")],
     zh="{w.payee}已按约定提供服务，业主{w.actor}所称理由不能成立，应当交纳全部物业费。",
@@ -323,7 +326,7 @@ rule(
     when=[
         fact("w", "event", kind="withholding-fees", service_provided=OneOf(True, "unknown"), service_defective=True),
         *caused_harm(by=v.w.k, victim=v.w.payee),
-        absent("fees-after-end", event=v.w.k),
+        *_FEES_OF_THE_SERVICE,
     ],
     then=lambda w, c, h: [finding("obligation", w.actor, h.k, degree="pay-fees-reduced", basis="defective-service")],
     zh="{w.payee}的服务有不符合约定之处：业主{w.actor}仍应交纳物业费，但可以按服务瑕疵的程度相应减少。",
@@ -338,7 +341,7 @@ rule(
     when=[
         fact("w", "event", kind="withholding-fees", service_provided=False),
         *caused_harm(by=v.w.k, victim=v.w.payee),
-        absent("fees-after-end", event=v.w.k),
+        *_FEES_OF_THE_SERVICE,
     ],
     then=lambda w, c, h: [finding("not-liable", w.actor, h.k, basis="service-not-provided")],
     zh="{w.payee}未提供约定的服务，业主{w.actor}有权拒绝交纳相应的物业费。",
@@ -383,7 +386,7 @@ for _name, _when, _fact, _zh, _en in (
         when=[
             fact("w", "event", kind="withholding-fees", **_when),
             *caused_harm(by=v.w.k, victim=v.w.payee),
-            absent("fees-after-end", event=v.w.k),
+            *_FEES_OF_THE_SERVICE,
         ],
         then=lambda w, c, h, _f=_fact: [derived("question", fact=f"events.{w.k}.{_f}", party=w.actor, harm=h.k, about=w.k)],
         zh=_zh,
@@ -436,6 +439,94 @@ rule(
     en="After the service contract ended, an old provider ({w.payee}) that refused to withdraw and hand over may not claim fees for the time since; whether it refused must be established.",
 )
 
+
+# Fees for a flat not yet delivered to its buyer are the developer's (PMR art. 42 para. 2 of the 2003
+# and 2007 texts, art. 41 para. 2 from 2016): a buyer withholding fees for a time wholly before the
+# flat was handed over to him owes none of them, and the developer owes them where they are claimed
+# from it. Where the buyer cites the developer's default, does not live there and the hand-over date
+# is not known, that date is asked. (Fees of a time that straddles the hand-over are judged by the
+# rules above as a whole.)
+def _wholly_before(w, c, h, r):
+    if w.date < r.delivered_on and w.until <= r.delivered_on:
+        return [derived("fees-before-delivery", event=w.k, rel=r.k, known=True)]
+    return []
+
+
+rule(
+    "property-service.fees-before-delivery",
+    cites=[],
+    doctrine=BOOKKEEPING,
+    when=[
+        fact("w", "event", kind="withholding-fees", until=Not(NONE)),
+        *caused_harm(by=v.w.k, victim=v.w.payee),
+        fact("r", "rel", kind="sale", buyer=v.w.actor, delivered_on=Not(NONE)),
+    ],
+    then=_wholly_before,
+    zh="{w.actor}拒交的是房屋交付（{r.k}）之前期间的物业费。",
+    en="{w.actor} withholds the fees of a time before the flat was delivered ({r.k}).",
+)
+
+rule(
+    "property-service.fees-delivery-date-unknown",
+    cites=[],
+    doctrine=BOOKKEEPING,
+    when=[
+        fact("w", "event", kind="withholding-fees", ground="developer-default"),
+        *caused_harm(by=v.w.k, victim=v.w.payee),
+        fact("r", "rel", kind="sale", buyer=v.w.actor, delivered_on=NONE),
+        fact("t", "thing", k=v.r.thing, occupant=Not(v.w.actor)),
+    ],
+    then=lambda w, c, h, r, t: [derived("fees-before-delivery", event=w.k, rel=r.k, known=False)],
+    zh="{w.actor}以开发商违约为由拒交物业费，未入住{t.k}，房屋何时交付（{r.k}）不明。",
+    en="{w.actor} cites the developer's default, does not live in {t.k}, and when it was delivered ({r.k}) is not known.",
+)
+
+rule(
+    "property-service.no-fees-before-delivery",
+    cites=["PMR-41"],
+    doctrine=DOCTRINE,
+    stratum=2,
+    when=[
+        fact("w", "event", kind="withholding-fees"),
+        *caused_harm(by=v.w.k, victim=v.w.payee),
+        fact("e", "fees-before-delivery", event=v.w.k, known=True),
+    ],
+    then=lambda w, c, h, e: [finding("not-liable", w.actor, h.k, basis="not-yet-delivered")],
+    zh="所涉物业费属于房屋交付买受人{w.actor}之前的期间：尚未交给物业买受人的物业，物业服务费用由建设单位交纳，{w.actor}不负交纳义务。",
+    en="The fees are for a time before the flat was delivered to its buyer {w.actor}: for property not yet delivered to its buyer the developer pays them, and {w.actor} owes none.",
+)
+
+rule(
+    "property-service.developer-pays-fees-before-delivery",
+    cites=["PMR-41"],
+    doctrine=DOCTRINE,
+    stratum=2,
+    when=[
+        fact("w", "event", kind="withholding-fees"),
+        *caused_harm(by=v.w.k, victim=v.w.payee),
+        fact("e", "fees-before-delivery", event=v.w.k, known=True),
+        fact("r", "rel", k=v.e.rel),
+        fact("x", "claim", harm=v.h.k, against=v.r.seller),
+    ],
+    then=lambda w, c, h, e, r, x: [finding("obligation", r.seller, h.k, degree="pay-fees", basis="not-yet-delivered")],
+    zh="房屋尚未交付买受人期间的物业费，由建设单位{r.seller}交纳。",
+    en="The fees for the time before the flat was delivered to its buyer are the developer {r.seller}'s to pay.",
+)
+
+rule(
+    "property-service.fees-was-flat-delivered",
+    cites=["PMR-41"],
+    doctrine=DOCTRINE,
+    stratum=2,
+    when=[
+        fact("w", "event", kind="withholding-fees"),
+        *caused_harm(by=v.w.k, victim=v.w.payee),
+        fact("e", "fees-before-delivery", event=v.w.k, known=False),
+    ],
+    then=lambda w, c, h, e: [derived("question", fact=f"relationships.{e.rel}.delivered_on", party=w.actor, harm=h.k, about=w.k)],
+    zh="{w.actor}以开发商违约为由拒交物业费，且未入住：房屋何时交付给{w.actor}需要查明——交付之前的物业费由建设单位交纳。",
+    en="{w.actor} cites the developer's default and does not live in the flat: when it was delivered to {w.actor} must be established — the fees before delivery are the developer's.",
+)
 
 # Fees withheld from before 2021 to after it, under a contract made before (SPC time-effect rules
 # art. 20): the instalments that fell due before 2021 are judged by the law of their time (the rules
