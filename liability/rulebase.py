@@ -178,6 +178,7 @@ DERIVED_TYPES = frozenset(
         "contractor-work",  # a wrongful act done in a contractor's work for an orderer
         "custody",  # a thing held under a custody contract
         "fees-after-end",  # fees withheld for a time after the service contract ended, the withdrawal in issue
+        "kept-up",  # a party maintained a thing as scheduled or agreed
         "fees-before-delivery",  # fees withheld by a buyer for a time before the flat was delivered to him (or that date asked)
         "custodian-liable",  # a custodian liable for harm to the thing kept (how much: custody.custodian-liable)
         "undeclared-valuables",  # valuables kept without being declared to the custodian
@@ -243,7 +244,7 @@ class Rule:
 # conclusion, cite no article and may only derive the types below.
 BOOKKEEPING = "bookkeeping"
 BOOKKEEPING_TYPES = frozenset(
-    {"addressed", "client", "contractor-work", "contract-claim", "wronged", "keeper", "employer-answers", "has-products", "product-event", "product-in", "product-seller", "defective-part", "conduct-entered", "fees-after-end", "fees-before-delivery"}
+    {"addressed", "client", "contractor-work", "contract-claim", "wronged", "keeper", "employer-answers", "has-products", "product-event", "product-in", "product-seller", "defective-part", "conduct-entered", "fees-after-end", "fees-before-delivery", "kept-up"}
 )
 
 

@@ -240,10 +240,75 @@ rule(
         fact("k", "keeper"),
         fact("e", "event", k=v.k.event, kind=ESCAPES, neglected="unknown", natural_cause=OneOf(False, "unknown"), actor=None),
         *caused_harm(by=v.e.k, victim=Not(v.k.party)),
+        absent("kept-up", thing=v.e.source, party=v.k.party),
     ],
     then=lambda k, e, c, h: [derived("question", fact=f"events.{e.k}.neglected", party=k.party, harm=h.k, about=e.k)],
     zh="{k.party}是否疏于维护{e.source}尚不清楚：疏于维护则对{h.k}承担责任。",
     en="Whether {k.party} neglected {e.source} is unknown: if it did, it is liable for {h.k}.",
+)
+
+# Where another is named as having caused the escape (a resident's rags flushed into the common
+# stack), the keeper answers only for its own neglect — asked where it is claimed against and that is
+# not known, cleared where it kept the thing up (a maintenance it performed on the thing is that
+# answer; rule: CC art. 1165, and for the manager of a common part PMR art. 35 / CC art. 942).
+rule(
+    "fault.thing-kept-up",
+    cites=[],
+    doctrine=BOOKKEEPING,
+    when=[fact("m", "event", kind="maintenance", performed=True)],
+    then=lambda m: [derived("kept-up", thing=m.thing, party=m.actor)],
+    zh="{m.actor}已按计划、按约定维护{m.thing}。",
+    en="{m.actor} maintained {m.thing} as scheduled or agreed.",
+)
+
+rule(
+    "fault.keeper-claimed-neglect-unknown",
+    cites=["CC-1165"],
+    doctrine=DOCTRINE,
+    stratum=4,
+    when=[
+        fact("e", "event", kind=ESCAPES, neglected="unknown", natural_cause=OneOf(False, "unknown"), actor=Not(None)),
+        fact("k", "keeper", event=v.e.k, party=Not(v.e.actor)),
+        *caused_harm(by=v.e.k, victim=Not(v.k.party)),
+        fact("x", "claim", harm=v.h.k, against=v.k.party),
+        absent("kept-up", thing=v.e.source, party=v.k.party),
+        absent("finding", party=v.k.party, harm=v.h.k),  # asked only where nothing else answers the claim
+    ],
+    then=lambda k, e, c, h, x: [derived("question", fact=f"events.{e.k}.neglected", party=k.party, harm=h.k, about=e.k)],
+    zh="{e.k}由{e.actor}引起；{k.party}负责维护{e.source}，是否也疏于维护尚不清楚：疏于维护的，对{h.k}承担相应的责任。",
+    en="{e.actor} caused {e.k}; {k.party} keeps {e.source}, and whether it too neglected it is unknown: if it did, it answers for {h.k} accordingly.",
+)
+
+rule(
+    "fault.keeper-maintained",
+    cites=["CC-1165", "PMR-35"],
+    doctrine=DOCTRINE,
+    stratum=4,
+    when=[
+        fact("k", "keeper"),
+        fact("e", "event", k=v.k.event, kind=ESCAPES, neglected="unknown"),
+        fact("m", "event", kind="maintenance", actor=v.k.party, thing=v.e.source, performed=True),
+        *caused_harm(by=v.e.k, victim=Not(v.k.party)),
+    ],
+    then=lambda k, e, m, c, h: [finding("not-liable", k.party, h.k, basis="duty-performed")],
+    zh="{k.party}已按计划、按约定维护{e.source}（{m.k}），对{e.k}没有过错，不承担责任。",
+    en="{k.party} maintained {e.source} as scheduled or agreed ({m.k}): no fault in {e.k}, not liable.",
+)
+
+rule(
+    "fault.keeper-claimed-without-fault",
+    cites=["CC-1165"],
+    doctrine=DOCTRINE,
+    stratum=4,
+    when=[
+        fact("e", "event", kind=ESCAPES, neglected=False, actor=Not(None)),
+        fact("k", "keeper", event=v.e.k, party=Not(v.e.actor)),
+        *caused_harm(by=v.e.k, victim=Not(v.k.party)),
+        fact("x", "claim", harm=v.h.k, against=v.k.party),
+    ],
+    then=lambda k, e, c, h, x: [finding("not-liable", k.party, h.k, basis="no-fault")],
+    zh="{e.k}由{e.actor}引起，{k.party}对{e.source}已尽维护之责，没有过错，不承担责任。",
+    en="{e.actor} caused {e.k} and {k.party} kept {e.source} up: no fault, not liable.",
 )
 
 rule(
