@@ -86,6 +86,25 @@ rule(
 )
 
 
+# An act outside the work (a guard's favour to an owner, beyond the service the company owes) is the
+# worker's own: its employer, claimed against, does not answer for it as employer (CC art. 1191,
+# TLL art. 34, GPCL art. 43 all reach only acts in the course of work).
+rule(
+    "employer.not-at-work",
+    cites=["CC-1191"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("a", "event", in_course_of_work=False),
+        fact("r", "rel", kind="employment", employee=v.a.actor),
+        *caused_harm(by=v.a.k, victim=Not(v.a.actor)),  # the worker's own injury is rules/labour.py's
+        fact("x", "claim", harm=v.h.k, against=v.r.employer),
+    ],
+    then=lambda a, r, c, h, x: [finding("not-liable", r.employer, h.k, basis="not-at-work")],
+    zh="{a.k}不属于{a.actor}执行工作任务的行为，用人单位{r.employer}不因此对{h.k}承担责任。",
+    en="{a.k} was not done in the course of {a.actor}'s work: its employer {r.employer} does not answer for {h.k} on that ground.",
+)
+
+
 # Whether the worker was at fault is still open: the question names its employer too, who would
 # answer for it, so neither is found "not liable" while it is open (rule review 24).
 rule(

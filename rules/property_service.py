@@ -276,6 +276,25 @@ rule(
     en="{r.actor} responded to {r.regarding} in time and did its emergency duty: not liable for {h.k}.",
 )
 
+# A response whose timeliness is not known, by a company claimed against and held on no other
+# ground: whether it came in time is asked (not "outside the rule book").
+rule(
+    "property-service.response-timeliness-unknown",
+    cites=["PMR-46", "CC-942"],
+    doctrine=DOCTRINE,
+    stratum=6,
+    when=[
+        fact("r", "event", kind="response", in_time="unknown"),
+        *caused_harm(by=v.r.regarding, victim=Not(v.r.actor)),
+        fact("x", "claim", harm=v.h.k, against=v.r.actor),
+        absent("finding", party=v.r.actor, harm=v.h.k),
+        absent("question", party=v.r.actor, harm=v.h.k),
+    ],
+    then=lambda r, c, h, x: [derived("question", fact=f"events.{r.k}.in_time", party=r.actor, harm=h.k, about=r.k)],
+    zh="{r.actor}对{r.regarding}作出了处置（{r.k}），是否及时尚不清楚：及时处置的，对{h.k}不承担责任。",
+    en="{r.actor} responded to {r.regarding} ({r.k}); whether in time is unknown: if it was, it is not liable for {h.k}.",
+)
+
 # --- property fees ---------------------------------------------------------------------------------
 # The owner must pay for the services provided (PMR art. 7; SPCPS 2009 art. 6; Civil Code art. 944:
 # not using or needing the service is no reason, nor is the developer's default under the sale).
