@@ -23,7 +23,7 @@ from .library import Registry
 
 HUNDRED = Decimal(100)
 SEPARATE_TORTS = "CC-1172"
-CONTRACT_BASES = frozenset({"property-service-contract", "custodian"})
+CONTRACT_BASES = frozenset({"property-service-contract", "custodian", "not-mitigated"})  # not-mitigated: contract damages less the growth (CC 591)
 # The ward's own liability, paid from its own property first (CC 1188(2)): the same debt as its
 # guardian's, never a share beside it.
 WARD_OWN = "ward-own-property"

@@ -71,6 +71,7 @@ DEGREE_ZH = {
     "reduced-duty-done": "监护人尽到监护职责，相应减轻",
     "restore": "排除妨碍、恢复原状",
     "own-property-first": "有财产的，先从本人财产中支付",
+    "less-growth": "扣除受害人未防止而扩大的损失",
     "as-ordinary-goods": "未声明的贵重物品，可按一般物品赔偿",
 }
 DEGREE_EN = {
@@ -95,6 +96,7 @@ DEGREE_EN = {
     "reduced-duty-done": "reduced: the guardian did its duty",
     "restore": "clear it and restore it",
     "own-property-first": "paid first from its own property, if it has any",
+    "less-growth": "less the growth the victim failed to prevent",
     "as-ordinary-goods": "undeclared valuables: may be compensated as ordinary goods",
 }
 
@@ -115,6 +117,8 @@ BASIS_ZH = {
     "employer": "用人单位责任",
     "acted-for-employer": "执行工作任务",
     "not-at-work": "不属于执行工作任务",
+    "not-mitigated": "违约后未防止损失扩大",
+    "unforeseeable": "超出订立合同时可预见的损失",
     "employer-order": "工作人员执行工作任务的行为，由用人单位负责",
     "dispatcher-at-fault": "劳务派遣单位有过错",
     "dispatcher-without-fault": "劳务派遣单位无过错",
@@ -227,6 +231,8 @@ BASIS_EN = {
     "employer": "as employer",
     "acted-for-employer": "acted for its employer",
     "not-at-work": "not done in the course of work",
+    "not-mitigated": "the victim did not mitigate",
+    "unforeseeable": "beyond what was foreseeable at contracting",
     "employer-order": "its worker's act at work",
     "dispatcher-at-fault": "the dispatching agency was at fault",
     "dispatcher-without-fault": "the dispatching agency was not at fault",

@@ -588,6 +588,14 @@ class Harm(Frozen):
         UNKNOWN,
         description="第三人造成本损害时，受害人的物业服务人未尽到安全防范义务（门岗失守、巡查缺位、接报未处置等）；未记录具体的不作为事件时据此判断 / a third party did this harm and the victim's property-service provider failed the security its contract requires (gate unmanned, patrols skipped, a report ignored) — used where no failure-to-act event is entered",
     )
+    foreseeable: Fact = Field(
+        UNKNOWN,
+        description="（按合同请求时）违约方订立合同时预见到或者应当预见到这一损失；否则不在违约赔偿之内 / (on the contract route) the party in breach foresaw, or ought to have foreseen, this loss when the contract was made; if not, contract damages do not reach it (CC 584, CL 113)",
+    )
+    mitigation_failed: Fact = Field(
+        UNKNOWN,
+        description="（按合同请求时）违约后受害人未采取适当措施，致损失扩大；扩大的部分不得请求赔偿（侵权时同一情形按受害人过错 victim_at_fault 填写）/ (on the contract route) after the breach the victim failed to take appropriate steps and the loss grew; the growth cannot be claimed (CC 591, CL 119, GPCL 114); in tort the same conduct is the victim's own fault (victim_at_fault)",
+    )
     already_paid: Decimal | None = Field(
         None, ge=0, description="已获赔付、垫付的金额（保险、先行垫付）/ sums the victim has already received for it (insurer, advance), to be deducted"
     )

@@ -362,8 +362,32 @@ def _settled(incident: Incident, findings: list[Finding], questions: list[Questi
     """The concluded findings as the decision shows them: the victim's chosen ground applied (and asked
     where the routes differ; ``questions`` gains it), several grounds merged, one answer per claim."""
     grounds = {h.id: h.ground for h in incident.harms}
+    findings = _limited(findings, routes)
     questions += _route_questions(routes, grounds, findings)
     return _reconciled(_merged(_elected(findings, grounds)), questions)
+
+
+# The contract route's limits (rules/damages.py): where one applies to a party's liability in
+# contract for a harm, it replaces that liability — the loss beyond foresight is not owed on the
+# contract (CC 584), the growth the victim let happen is not (CC 591).
+_LIMITS = frozenset({"unforeseeable", "not-mitigated"})
+
+
+def _limited(findings: list[Finding], routes: dict[tuple[str, str], dict[bool, set[str]]]) -> list[Finding]:
+    limited = {(f.party, f.harm): f.basis for f in findings if f.basis in _LIMITS}
+    for key, basis in limited.items():
+        if basis == "unforeseeable" and key in routes:
+            routes[key][True] = {"not-liable"}
+    return [
+        f
+        for f in findings
+        if not (
+            (f.party, f.harm) in limited
+            and f.kind == OutcomeKind.liable
+            and f.basis in allocation.CONTRACT_BASES
+            and f.basis not in _LIMITS
+        )
+    ]
 
 
 def _route_of(c: dict[str, Any], contract: bool, routes: dict[tuple[str, str], dict[bool, set[str]]]) -> None:

@@ -10,6 +10,7 @@ from . import (  # noqa: F401  (defining the rules is the import)
     collapse,
     contractor,
     custody,
+    damages,
     defects,
     duties,
     emergency,
@@ -29,4 +30,4 @@ from . import (  # noqa: F401  (defining the rules is the import)
     shared,
 )
 
-MODULES = (emergency, fault, property_service, employer, contractor, neighbours, lease, joint, buildings, collapse, objects, custody, defects, duties, renovation, roads, security, animals, guardians, shared, labour, products)
+MODULES = (emergency, fault, property_service, employer, contractor, neighbours, lease, joint, buildings, collapse, objects, custody, damages, defects, duties, renovation, roads, security, animals, guardians, shared, labour, products)

@@ -304,23 +304,36 @@ rule(
 # (the fees of a time after the contract ended, or before the flat was delivered to its buyer, are
 # judged by their own rules below)
 _FEES_OF_THE_SERVICE = (absent("fees-after-end", event=v.w.k), absent("fees-before-delivery", event=v.w.k))
-NOT_ABOUT_SERVICE = OneOf("developer-default", "service-not-used", "none")
 ABOUT_SERVICE = OneOf("service-not-provided", "poor-service", "other")
 
-rule(
-    "property-service.owner-must-pay-fees",
-    cites=["CC-944", "PMR-7", "SPCPS-6"],
-    doctrine=DOCTRINE,
-    stratum=2,
-    when=[
-        fact("w", "event", kind="withholding-fees", ground=NOT_ABOUT_SERVICE, service_provided=OneOf(True, "unknown"), service_defective=OneOf(False, "unknown")),
-        *caused_harm(by=v.w.k, victim=v.w.payee),
-        *_FEES_OF_THE_SERVICE,
-    ],
-    then=lambda w, c, h: [finding("obligation", w.actor, h.k, degree="pay-fees", basis="owner-duty")],
-    zh="{w.actor}应当按约定交纳物业费：所称理由（{w.ground}）不是拒交的正当理由——开发商的违约（如未按期办理产权证）属于买卖合同的问题，未接受服务也不免除交费义务。",
-    en="{w.actor} must pay the property fees as agreed: the reason given ({w.ground}) is none — a developer's default (e.g. a late property certificate) is a matter of the sale contract, and not using the service does not excuse the fees.",
-)
+for _suffix, _grounds, _zh, _en in (
+    (
+        "",
+        OneOf("developer-default"),
+        "{w.actor}应当按约定交纳物业费：开发商的违约（如未按期办理产权证）属于买卖合同的问题，不是拒交物业费的正当理由。",
+        "{w.actor} must pay the property fees as agreed: a developer's default (e.g. a late property certificate) is a matter of the sale contract, no reason to withhold them.",
+    ),
+    (
+        "-service-not-used",
+        OneOf("service-not-used", "none"),
+        "{w.actor}应当按约定交纳物业费：未接受或者无需接受物业服务（如房屋空置），或者未说明理由，均不能免除交费义务。",
+        "{w.actor} must pay the property fees as agreed: not using or needing the service (an empty flat), or giving no reason, does not excuse them.",
+    ),
+):
+    rule(
+        f"property-service.owner-must-pay-fees{_suffix}",
+        cites=["CC-944", "PMR-7", "SPCPS-6"],
+        doctrine=DOCTRINE,
+        stratum=2,
+        when=[
+            fact("w", "event", kind="withholding-fees", ground=_grounds, service_provided=OneOf(True, "unknown"), service_defective=OneOf(False, "unknown")),
+            *caused_harm(by=v.w.k, victim=v.w.payee),
+            *_FEES_OF_THE_SERVICE,
+        ],
+        then=lambda w, c, h: [finding("obligation", w.actor, h.k, degree="pay-fees", basis="owner-duty")],
+        zh=_zh,
+        en=_en,
+    )
 
 rule(
     "property-service.fees-owed-service-as-agreed",
