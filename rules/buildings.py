@@ -57,6 +57,23 @@ rule(
 )
 
 
+# A thing with no keeper of its own that is part of another (ice built up on the eaves, a fixture of
+# the building) is kept by whoever manages that whole.
+rule(
+    "falling-object.manager-of-the-whole-answers",
+    cites=["CC-1253"],
+    doctrine=FALLING,
+    when=[
+        fact("f", "event", kind="falling-object"),
+        fact("x", "thing", k=v.f.thing, manager=None, occupant=None, owner=None, part_of=Not(None)),
+        fact("y", "thing", k=v.x.part_of, manager=Not(None)),
+    ],
+    then=lambda f, x, y: [derived("keeper", event=f.k, party=y.manager, basis="manager")],
+    zh="{f.thing}无自己的管理人、使用人或所有人，是{y.k}的一部分，由{y.k}的管理人{y.manager}负责。",
+    en="{f.thing} has no manager, user or owner of its own and is part of {y.k}: {y.k}'s manager {y.manager} answers for it.",
+)
+
+
 def _presumed(k, f, c, h):
     shown = f.neglected is True  # fault shown, not merely presumed
     return [
