@@ -623,7 +623,7 @@ rule(
 # 134 — an order needs no fault and no money loss; from 2007 also PL art. 83 / CC art. 286).
 rule(
     "property-service.common-part-occupied-restore",
-    cites=["CC-1167", "CC-286"],
+    cites=["CC-1167", "CC-286", "CC-274"],
     doctrine=DOCTRINE,
     when=[
         fact("a", "event", kind="act", act=OneOf("installation", "other")),
