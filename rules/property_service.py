@@ -322,7 +322,7 @@ for _suffix, _grounds, _zh, _en in (
 ):
     rule(
         f"property-service.owner-must-pay-fees{_suffix}",
-        cites=["CC-944", "PMR-7", "SPCPS-6"],
+        cites=["CC-944", "PMR-7", "SPCPS-6", "CC-939"],
         doctrine=DOCTRINE,
         stratum=2,
         when=[
@@ -337,7 +337,7 @@ for _suffix, _grounds, _zh, _en in (
 
 rule(
     "property-service.fees-owed-service-as-agreed",
-    cites=["CC-944", "PMR-7", "SPCPS-6"],
+    cites=["CC-944", "PMR-7", "SPCPS-6", "CC-939"],
     doctrine=DOCTRINE,
     stratum=2,
     when=[
@@ -352,7 +352,7 @@ rule(
 
 rule(
     "property-service.fees-reduced-for-defects",
-    cites=["CC-582", "CC-944", "PMR-35"],
+    cites=["CC-582", "CC-944", "PMR-35", "CC-939"],
     doctrine=DOCTRINE,
     stratum=2,
     when=[
