@@ -210,6 +210,22 @@ rule(
     en="{e.source} is a common part no one uses exclusively, managed by {x.manager}, who answers for its upkeep.",
 )
 
+# A thing no one occupies or manages is kept by its owner (junk an owner piled in the stairwell).
+rule(
+    "fault.keeper-by-ownership",
+    cites=["CC-1165"],
+    doctrine=DOCTRINE,
+    stratum=2,
+    when=[
+        fact("e", "event", kind=ESCAPES),
+        fact("x", "thing", k=v.e.source, occupant=None, manager=None, owner=Not(None)),
+        absent("keeper", event=v.e.k, basis="undertaking"),
+    ],
+    then=lambda e, x: [derived("keeper", event=e.k, party=x.owner, basis="ownership")],
+    zh="{e.source}无人使用、管理，由其所有人{x.owner}负责。",
+    en="No one uses or manages {e.source}: its owner {x.owner} answers for its state.",
+)
+
 # A neighbour who neglects what it keeps answers under the neighbour relations too (CC art. 288);
 # the manager of a common part, under its service duties (PMR art. 35, CC art. 942).
 for _name, _basis, _cites in (
