@@ -64,6 +64,24 @@ rule(
 )
 
 
+# A ward whose capacity is not stated: whether its guardian answers for its act turns on it — asked
+# (not "outside the rule book" for the guardian).
+rule(
+    "guardian.ward-capacity-unknown",
+    cites=["CC-1188"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("a", "event", kind="act"),
+        fact("p", "party", k=v.a.actor, capacity="unknown"),
+        fact("g", "rel", kind="guardianship", ward=v.a.actor),
+        *caused_harm(by=v.a.k, victim=Not(v.a.actor)),
+    ],
+    then=lambda a, p, g, c, h: [derived("question", fact=f"parties.{g.ward}.capacity", party=g.guardian, harm=h.k, about="none")],
+    zh="{g.ward}的{a.k}造成{h.k}，其民事行为能力不明：无民事行为能力或者限制民事行为能力的，由监护人{g.guardian}承担侵权责任，须查明。",
+    en="{g.ward}'s {a.k} caused {h.k} and its capacity is not stated: if it lacks full capacity its guardian {g.guardian} bears the liability — to be established.",
+)
+
+
 # The ward stays the one who did the harm: where it has property of its own, the compensation is
 # paid from it first, and the guardian pays the shortfall (CC art. 1188(2); TLL art. 32(2); GPCL
 # art. 133(2)). One debt, not two shares: the ward's line stands beside its guardian's.
