@@ -349,6 +349,7 @@ class ActKind(StrEnum):
     handling_goods = "handling-goods"  # 处理、清洗、搬动他人物品
     noise = "noise"  # 噪声
     emission = "emission"  # 排放油烟、异味、烟尘、光等侵入相邻房屋
+    obstruction = "obstruction"  # 阻碍他人使用其房屋、车位、车辆（道闸拦车、拒录车牌、拒绝配合安装等）
     refusing_access = "refusing-access"  # 拒绝进入维修
     installation = "installation"  # 安装（空调等）
     piercing = "piercing"  # 打穿、损坏管线
@@ -384,6 +385,10 @@ class Act(_Event):
     )
     forbidden_by_rules: Fact = Field(
         UNKNOWN, description="违反装修管理规定、管理规约等 / forbidden by renovation rules or the community's rules"
+    )
+    lawful_ground: Fact = Field(
+        UNKNOWN,
+        description="（阻碍措施）有法律、业主共同决定的管理规约或者生效决定为依据；催缴费用不是依据 / (an obstruction) the measure rests on a lawful ground — the law, rules the owners adopted, a decision in force; pressing for a payment is none",
     )
 
 

@@ -364,7 +364,14 @@ def _settled(incident: Incident, findings: list[Finding], questions: list[Questi
     grounds = {h.id: h.ground for h in incident.harms}
     findings = _limited(findings, routes)
     questions += _route_questions(routes, grounds, findings)
-    return _reconciled(_merged(_elected(findings, grounds)), questions)
+    return _reconciled(_merged(_beside_other_grounds(_elected(findings, grounds))), questions)
+
+
+def _beside_other_grounds(findings: list[Finding]) -> list[Finding]:
+    """A ground found absent (no custody contract) says nothing where another ground answers the
+    claim: dropped before the grounds are merged, so it neither joins nor cites beside them."""
+    other = {(f.party, f.harm) for f in findings if f.basis not in _GROUND_ONLY}
+    return [f for f in findings if not (f.basis in _GROUND_ONLY and (f.party, f.harm) in other)]
 
 
 # The contract route's limits (rules/damages.py): where one applies to a party's liability in

@@ -20,6 +20,7 @@ from . import (  # noqa: F401  (defining the rules is the import)
     labour,
     joint,
     lease,
+    measures,
     neighbours,
     objects,
     products,
@@ -30,4 +31,4 @@ from . import (  # noqa: F401  (defining the rules is the import)
     shared,
 )
 
-MODULES = (emergency, fault, property_service, employer, contractor, neighbours, lease, joint, buildings, collapse, objects, custody, damages, defects, duties, renovation, roads, security, animals, guardians, shared, labour, products)
+MODULES = (emergency, fault, property_service, employer, contractor, neighbours, lease, measures, joint, buildings, collapse, objects, custody, damages, defects, duties, renovation, roads, security, animals, guardians, shared, labour, products)

@@ -21,7 +21,7 @@ ESCAPES = OneOf("leak", "fire")
 # by what neighbours must tolerate (rules/neighbours.py); renovation waste poured away against the
 # rules is itself a fault (rules/renovation.py), so for it the question arises only where no rule
 # forbade it.
-FAULT_ACTS = OneOf("removal", "cut-off-utilities", "handling-goods", "installation", "drilling", "piercing", "other")
+FAULT_ACTS = OneOf("removal", "cut-off-utilities", "handling-goods", "installation", "drilling", "piercing", "obstruction", "other")
 _UNLESS_FORBIDDEN_WASTE = (
     ("act", dict(act=FAULT_ACTS)),
     ("dumping", dict(act="dumping-waste", forbidden_by_rules=OneOf(False, "unknown"))),
