@@ -87,6 +87,7 @@ def to_facts(incident: Incident) -> list[dict[str, Any]]:
                 "each_sufficient": h.each_sufficient,
                 "parts_indeterminable": h.parts_indeterminable,
                 "security_lapse": h.security_lapse,
+                "loss_proven": h.loss_proven,
                 "foreseeable": h.foreseeable,
                 "mitigation_failed": h.mitigation_failed,
             }

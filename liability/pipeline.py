@@ -362,6 +362,8 @@ def _settled(incident: Incident, findings: list[Finding], questions: list[Questi
     """The concluded findings as the decision shows them: the victim's chosen ground applied (and asked
     where the routes differ; ``questions`` gains it), several grounds merged, one answer per claim."""
     grounds = {h.id: h.ground for h in incident.harms}
+    unproven = {f.harm for f in findings if f.basis == "not-proven"}
+    questions[:] = [q for q in questions if q.harm not in unproven]  # moot where no loss is proven
     findings = _limited(findings, routes)
     questions += _route_questions(routes, grounds, findings)
     return _reconciled(_merged(_beside_other_grounds(_elected(findings, grounds))), questions)
@@ -381,6 +383,10 @@ _LIMITS = frozenset({"unforeseeable", "not-mitigated"})
 
 
 def _limited(findings: list[Finding], routes: dict[tuple[str, str], dict[bool, set[str]]]) -> list[Finding]:
+    # a loss not proven (rules/damages.py): no one compensates it; orders stand
+    unproven = {f.harm for f in findings if f.basis == "not-proven"}
+    paying = (OutcomeKind.liable, OutcomeKind.supplementary, OutcomeKind.compensates)
+    findings = [f for f in findings if not (f.harm in unproven and f.kind in paying)]
     limited = {(f.party, f.harm): f.basis for f in findings if f.basis in _LIMITS}
     for key, basis in limited.items():
         if basis == "unforeseeable" and key in routes:

@@ -17,6 +17,25 @@ what it would change.
 from liability.allocation import CONTRACT_BASES
 from liability.rulebase import OneOf, fact, finding, rule, v
 
+# --- a loss not proven ------------------------------------------------------------------------------
+# Liability to compensate, in tort or in contract, needs a loss the events caused (CC arts. 1165,
+# 577; TLL art. 6; CL art. 107; GPCL arts. 106, 111): where the claimant could not prove the loss or
+# that these events caused it (harm.loss_proven: false), the claim for compensation fails against
+# everyone claimed — an order to stop or restore needs no money loss and stands.
+rule(
+    "damages.loss-not-proven",
+    cites=["CC-1165"],
+    doctrine="tort",
+    stratum=9,
+    when=[
+        fact("h", "harm", loss_proven=False),
+        fact("x", "claim", harm=v.h.k),
+    ],
+    then=lambda h, x: [finding("not-liable", x.against, h.k, basis="not-proven")],
+    zh="{h.victim}未能证明{h.k}的损失及其由所列事件造成，举证不能，对{x.against}的赔偿请求不予支持。",
+    en="{h.victim} could not prove the loss in {h.k}, or that these events caused it: the claim for compensation against {x.against} fails for want of proof.",
+)
+
 DOCTRINE = "contract"
 ON_CONTRACT = OneOf(*sorted(CONTRACT_BASES - {"not-mitigated"}))
 
