@@ -17,11 +17,12 @@ rule(
     cites=["PMR-46", "PMR-35", "CC-942", "CC-1165"],
     doctrine=DOCTRINE,
     when=[
-        fact("o", "event", kind="failure-to-act", duty="emergency-measures", knew=True, able_to_act=OneOf(True, "unknown")),
+        fact("o", "event", kind="failure-to-act", duty="emergency-measures", able_to_act=OneOf(True, "unknown")),
+        fact("w", "aware", event=v.o.k),  # knew, or ought to have known (rules/duties.py)
         *caused_harm(by=v.o.k, victim=Not(v.o.actor)),
         fact("s", "serves", provider=v.o.actor, client=v.h.victim),
     ],
-    then=lambda o, c, h, s: [
+    then=lambda o, w, c, h, s: [
         derived("duty-breach", party=o.actor, event=o.k, duty="emergency-measures"),
         finding(
             "liable",
@@ -34,8 +35,8 @@ rule(
             rebuttal=f"events.{o.k}.able_to_act=false" if o.able_to_act == "unknown" else None,
         ),
     ],
-    zh="{o.actor}作为物业服务人，知道{o.regarding}后未及时采取应急措施，致{h.k}扩大，应承担相应责任。",
-    en="{o.actor}, the property-service provider, knew of {o.regarding} and did not take emergency measures in time, letting {h.k} grow: it bears the corresponding liability.",
+    zh="{o.actor}作为物业服务人，知道或者应当知道{o.regarding}而未及时采取应急措施，致{h.k}扩大，应承担相应责任。",
+    en="{o.actor}, the property-service provider, knew or ought to have known of {o.regarding} and did not take emergency measures in time, letting {h.k} grow: it bears the corresponding liability.",
 )
 
 # Toward a tenant or other occupant — no client of the company — failing to act on an emergency it
@@ -53,13 +54,14 @@ rule(
     doctrine=DOCTRINE,
     stratum=2,
     when=[
-        fact("o", "event", kind="failure-to-act", duty="emergency-measures", knew=True, able_to_act=OneOf(True, "unknown")),
+        fact("o", "event", kind="failure-to-act", duty="emergency-measures", able_to_act=OneOf(True, "unknown")),
+        fact("w", "aware", event=v.o.k),
         *caused_harm(by=v.o.k, victim=Not(v.o.actor)),
         absent("client", provider=v.o.actor, client=v.h.victim),
     ],
-    then=_emergency_to_others,
-    zh="{o.actor}知道{o.regarding}却未及时采取应急措施，致{h.k}扩大；对并非其业主的受害人，这是侵权法上的过错，承担扩大部分的责任。",
-    en="{o.actor} knew of {o.regarding} and did not act in time, letting {h.k} grow; toward a victim who is not its client that is fault in tort: liable for the part that grew.",
+    then=lambda o, w, c, h: _emergency_to_others(o, c, h),
+    zh="{o.actor}知道或者应当知道{o.regarding}却未及时采取应急措施，致{h.k}扩大；对并非其业主的受害人，这是侵权法上的过错，承担扩大部分的责任。",
+    en="{o.actor} knew or ought to have known of {o.regarding} and did not act in time, letting {h.k} grow; toward a victim who is not its client that is fault in tort: liable for the part that grew.",
 )
 
 rule(
@@ -93,12 +95,12 @@ rule(
     cites=["PMR-46"],
     doctrine=DOCTRINE,
     when=[
-        fact("o", "event", kind="failure-to-act", duty="emergency-measures", knew=False),
+        fact("o", "event", kind="failure-to-act", duty="emergency-measures", knew=False, ought_to_have_known=False),
         *caused_harm(by=v.o.k, victim=Not(v.o.actor)),
     ],
     then=lambda o, c, h: [finding("not-liable", o.actor, h.k, basis="did-not-know")],
-    zh="{o.actor}不知道也未被告知{o.regarding}，对{h.k}不承担责任。",
-    en="{o.actor} neither knew nor was told of {o.regarding}: not liable for {h.k}.",
+    zh="{o.actor}不知道、未被告知，也不应当知道{o.regarding}，对{h.k}不承担责任。",
+    en="{o.actor} neither knew, nor was told, nor ought to have known of {o.regarding}: not liable for {h.k}.",
 )
 
 
