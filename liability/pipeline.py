@@ -334,6 +334,8 @@ def _elected(findings: list[Finding], grounds: dict[str, str]) -> list[Finding]:
     for f in findings:
         if f.kind in (OutcomeKind.liable, OutcomeKind.supplementary) and grounds.get(f.harm) in ("contract", "tort"):
             both.setdefault((f.party, f.harm), set()).add(f.basis in allocation.CONTRACT_BASES)
+        elif f.basis in _LIMITS and grounds.get(f.harm) in ("contract", "tort"):
+            both.setdefault((f.party, f.harm), set()).add(True)  # the contract route's answer, as limited
     out = []
     for f in findings:
         key = (f.party, f.harm)

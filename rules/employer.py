@@ -7,7 +7,7 @@ first sentence only; before it General Principles of Civil Law art. 43 (an enter
 the business activities of its staff).
 """
 
-from liability.rulebase import BOOKKEEPING, Not, OneOf, caused_harm, derived, fact, finding, outside, rule, v
+from liability.rulebase import BOOKKEEPING, Not, OneOf, caused_harm, derived, fact, finding, outside, personal_injury_only, rule, v
 
 DOCTRINE = "tort"
 
@@ -44,16 +44,20 @@ rule(
 
 
 def _recourse(x, a, r, c, h, law):
-    # The right of recourse is written into the Civil Code; Tort Liability Law art. 34 and
-    # GPCL art. 43 have no such sentence, so none is concluded for earlier dates.
-    if law["CC-1191"] != "CC-1191":
-        return []
+    # From 2004-05-01 the SPC's 2003 interpretation art. 9 (personal injury only), from 2021 CC 1191.
+    beyond = personal_injury_only(
+        h, law, "CC-1191.recourse", "SPCPI2003-9",
+        "最高人民法院2003年人身损害赔偿司法解释第九条只适用于人身损害，对{h.k}的追偿不在其内。".replace("{h.k}", h.k),
+        f"The SPC's 2003 interpretation art. 9 speaks of personal injury only: recourse for {h.k} is beyond it.",
+    )
+    if beyond:
+        return beyond
     return [finding("recourse", x.employer, h.k, against=x.worker, basis="worker-gross-negligence")]
 
 
 rule(
     "employer.recourse-against-worker",
-    cites=["CC-1191"],
+    cites=["CC-1191.recourse"],
     doctrine=DOCTRINE,
     when=[
         fact("x", "employer-answers", settled=True),
@@ -64,6 +68,33 @@ rule(
     then=_recourse,
     zh="{x.worker}有故意或者重大过失，{x.employer}承担责任后可以向其追偿。",
     en="{x.worker} acted with intent or gross negligence: having paid, {x.employer} may recover from it.",
+)
+
+
+# 2004-05-01 to 2010-06-30, personal injury: a worker at intent or gross negligence answers jointly
+# with the employer (SPC 2003 interpretation art. 9; rule review 18).
+def _jointly(x, a, r, c, h, law):
+    if h.kind != "personal":
+        return []
+    return [
+        finding("liable", x.worker, h.k, degree="joint", basis="worker-gross-negligence"),
+        finding("liable", x.employer, h.k, degree="joint", basis="employer"),
+    ]
+
+
+rule(
+    "employer.worker-jointly-liable",
+    cites=["SPCPI-9.joint"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("x", "employer-answers", settled=True),
+        fact("a", "event", k=v.x.event, gross_negligence=True),
+        fact("r", "rel", kind="employment", employer=v.x.employer, employee=v.x.worker, between_individuals=OneOf(False, "unknown")),
+        *caused_harm(by=v.x.event, victim=Not(v.x.employer)),
+    ],
+    then=_jointly,
+    zh="{x.worker}因故意或者重大过失致人损害，应当与{x.employer}对{h.k}承担连带赔偿责任。",
+    en="{x.worker} caused the harm by intent or gross negligence: jointly and severally liable with {x.employer} for {h.k}.",
 )
 
 rule(

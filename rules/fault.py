@@ -263,6 +263,8 @@ rule(
     en="Whether {k.party} neglected {e.source} is unknown: if it did, it is liable for {h.k}.",
 )
 
+# (A maintenance event of the keeper on the thing answers whether it neglected it: done, it did not —
+# see fault.keeper-maintained; skipped, it did — rules/property_service.py concludes on it.)
 # Where another is named as having caused the escape (a resident's rags flushed into the common
 # stack), the keeper answers only for its own neglect — asked where it is claimed against and that is
 # not known, cleared where it kept the thing up (a maintenance it performed on the thing is that
@@ -271,10 +273,10 @@ rule(
     "fault.thing-kept-up",
     cites=[],
     doctrine=BOOKKEEPING,
-    when=[fact("m", "event", kind="maintenance", performed=True)],
-    then=lambda m: [derived("kept-up", thing=m.thing, party=m.actor)],
-    zh="{m.actor}已按计划、按约定维护{m.thing}。",
-    en="{m.actor} maintained {m.thing} as scheduled or agreed.",
+    when=[fact("m", "event", kind="maintenance", performed=OneOf(True, False))],
+    then=lambda m: [derived("kept-up", thing=m.thing, party=m.actor, done=m.performed)],
+    zh="{m.actor}是否按计划、按约定维护了{m.thing}已经查明（{m.performed}）。",
+    en="Whether {m.actor} maintained {m.thing} as scheduled or agreed is known ({m.performed}).",
 )
 
 rule(

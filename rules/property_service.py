@@ -187,23 +187,40 @@ rule(
 
 rule(
     "property-service.maintenance-skipped",
-    cites=["PMR-35", "CC-942", "CC-1165"],
+    cites=["CC-577", "PMR-35", "CC-942"],  # toward its client: the service contract's breach, in every period (rule review 6)
+    doctrine="contract",
+    stratum=2,
+    when=[
+        fact("m", "event", kind="maintenance", performed=False),
+        *caused_harm(by=v.m.k, victim=Not(v.m.actor)),
+        fact("s", "serves", provider=v.m.actor, client=v.h.victim),
+        absent("wronged", harm=v.h.k, actor=Not(v.m.actor)),
+    ],
+    then=lambda m, c, h, s: [finding("liable", m.actor, h.k, basis="property-service-contract")],
+    zh="{m.actor}未按计划、按约定维护{m.thing}，造成其业主{h.victim}的{h.k}，违反物业服务合同，应当承担违约责任。",
+    en="{m.actor} did not maintain {m.thing} as scheduled or agreed and so caused its client {h.victim}'s {h.k}: a breach of the service contract, liable.",
+)
+
+rule(
+    "property-service.maintenance-skipped-to-others",
+    cites=["CC-1165", "PMR-35", "CC-942"],
     doctrine=DOCTRINE,
     stratum=2,
     when=[
         fact("m", "event", kind="maintenance", performed=False),
         *caused_harm(by=v.m.k, victim=Not(v.m.actor)),
         fact("s", "serves", provider=v.m.actor),
-        absent("wronged", harm=v.h.k),
+        absent("client", provider=v.m.actor, client=v.h.victim),
+        absent("wronged", harm=v.h.k, actor=Not(v.m.actor)),
     ],
     then=lambda m, c, h, s: [finding("liable", m.actor, h.k, basis="maintenance-skipped")],
-    zh="{m.actor}未按计划、按约定维护{m.thing}，造成{h.k}，有过错，应当承担责任。",
-    en="{m.actor} did not maintain {m.thing} as scheduled or agreed and so caused {h.k}: fault, liable.",
+    zh="{m.actor}未按计划、按约定维护{m.thing}，造成{h.k}，有过错，应当承担侵权责任。",
+    en="{m.actor} did not maintain {m.thing} as scheduled or agreed and so caused {h.k}: fault, liable in tort.",
 )
 
 rule(
     "property-service.maintenance-skipped-beside-a-wrong",
-    cites=["PMR-35", "CC-942", "CC-1165"],
+    cites=["CC-1165", "PMR-35", "CC-942"],
     doctrine=DOCTRINE,
     when=[
         fact("m", "event", kind="maintenance", performed=False),
@@ -369,7 +386,7 @@ rule(
 
 rule(
     "property-service.fees-not-owed-no-service",
-    cites=["CC-526", "CC-937", "CC-944", "SPCPS-6"],
+    cites=["CC-937", "CC-944", "SPCPS-6", "CC-526"],  # the fees are the price of service provided; the later party's defence beside it
     doctrine=DOCTRINE,
     stratum=2,
     when=[
