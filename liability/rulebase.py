@@ -178,7 +178,8 @@ DERIVED_TYPES = frozenset(
         "contractor-work",  # a wrongful act done in a contractor's work for an orderer
         "custody",  # a thing held under a custody contract
         "fees-after-end",  # fees withheld for a time after the service contract ended, the withdrawal in issue
-        "kept-up",  # a party maintained a thing as scheduled or agreed
+        "kept-up",  # whether a party maintained a thing as scheduled or agreed is known (done)
+        "leased",  # a thing let, or part of one, with its lessor and lessee
         "fees-before-delivery",  # fees withheld by a buyer for a time before the flat was delivered to him (or that date asked)
         "custodian-liable",  # a custodian liable for harm to the thing kept (how much: custody.custodian-liable)
         "undeclared-valuables",  # valuables kept without being declared to the custodian
@@ -244,7 +245,7 @@ class Rule:
 # conclusion, cite no article and may only derive the types below.
 BOOKKEEPING = "bookkeeping"
 BOOKKEEPING_TYPES = frozenset(
-    {"addressed", "client", "contractor-work", "contract-claim", "wronged", "keeper", "employer-answers", "has-products", "product-event", "product-in", "product-seller", "defective-part", "conduct-entered", "fees-after-end", "fees-before-delivery", "kept-up"}
+    {"addressed", "client", "contractor-work", "contract-claim", "wronged", "keeper", "employer-answers", "has-products", "product-event", "product-in", "product-seller", "defective-part", "conduct-entered", "fees-after-end", "fees-before-delivery", "kept-up", "leased"}
 )
 
 

@@ -108,7 +108,9 @@ rule(
         fact("c", "cause", event=v.w.event),
     ],
     then=lambda w, a, r, c: [
+        # the question names both: the employer answers if it was at work, the worker if not (rule review 24)
         derived("question", fact=f"events.{a.k}.in_course_of_work", party=r.employer, harm=c.harm, about=a.k),
+        derived("question", fact=f"events.{a.k}.in_course_of_work", party=w.actor, harm=c.harm, about=a.k),
         # Until it is known, neither the employer nor the worker may be found liable for the act.
         derived("employer-answers", event=w.event, employer=r.employer, worker=w.actor, settled=False),
     ],

@@ -100,6 +100,18 @@ rule(
     en="{a.actor} used means beyond what was needed in {a.k}: fault.",
 )
 
+# Acts done with means that may go too far — clearing people or things out,
+# barring the way: where the actor was otherwise without fault but whether its means were excessive
+# is unknown, that is asked, not taken as "no" (rule review 24).
+MEANS_ACTS = frozenset({"removal", "obstruction"})
+
+
+def _without_fault(a, c, h):
+    if a.excessive == "unknown" and a.act in MEANS_ACTS:
+        return [derived("question", fact=f"events.{a.k}.excessive", party=a.actor, harm=h.k, about=a.k)]
+    return [finding("not-liable", a.actor, h.k, basis="no-fault")]
+
+
 for _kind, _which in _UNLESS_FORBIDDEN_WASTE:
     rule(
         f"fault.{_kind}-fault-unknown",
@@ -129,7 +141,7 @@ for _kind, _which in _UNLESS_FORBIDDEN_WASTE:
             fact("a", "event", kind="act", fault=False, excessive=OneOf(False, "unknown"), **_which),
             *caused_harm(by=v.a.k, victim=Not(v.a.actor)),
         ],
-        then=lambda a, c, h: [finding("not-liable", a.actor, h.k, basis="no-fault")],
+        then=_without_fault,
         zh="{a.actor}实施{a.k}没有过错（手段也未超过必要限度），对{h.k}不承担责任。",
         en="{a.actor} was not at fault in {a.k} (nor were its means excessive): not liable for {h.k}.",
     )
@@ -164,6 +176,36 @@ rule(
     then=lambda e, u: [derived("keeper", event=e.k, party=u.promisor, basis="undertaking")],
     zh="{u.promisor}承诺维修{e.source}，应对其状况负责。",
     en="{u.promisor} undertook to maintain {e.source} and answers for its state.",
+)
+
+# The lessor keeps the leased flat and its fittings in repair unless the lease says otherwise (CC art.
+# 712; CL art. 220): it is their keeper as to upkeep, not the tenant who lives there (rule review 28).
+rule(
+    "fault.keeper-by-lease",
+    cites=["CC-1165", "CC-712"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("e", "event", kind=ESCAPES),
+        fact("l", "leased", thing=v.e.source),
+    ],
+    then=lambda e, l: [derived("keeper", event=e.k, party=l.lessor, basis="undertaking")],
+    zh="{e.source}是出租人{l.lessor}出租的房屋或其一部分，其维修由出租人负责。",
+    en="{e.source} is let by {l.lessor}, or part of what it lets: its repair is the lessor's.",
+)
+
+rule(
+    "fault.tenant-not-keeper-of-leased-thing",
+    cites=["CC-1165", "CC-712"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("e", "event", kind=ESCAPES),
+        fact("l", "leased", thing=v.e.source),
+        *caused_harm(by=v.e.k, victim=Not(v.l.lessee)),
+        fact("x", "claim", harm=v.h.k, against=v.l.lessee),
+    ],
+    then=lambda e, l, c, h, x: [finding("not-liable", l.lessee, h.k, basis="not-keeper")] if e.actor != l.lessee else [],
+    zh="{e.source}由出租人{l.lessor}负责维修，承租人{l.lessee}不因其失修对{h.k}承担责任。",
+    en="{e.source} is the lessor {l.lessor}'s to repair: the tenant {l.lessee} does not answer for {h.k} on its want of repair.",
 )
 
 rule(

@@ -6,7 +6,7 @@ off the leased flat's water or power breaks that duty; the lessee's remedy is da
 (Civil Code art. 577; Contract Law art. 107), whatever the lessee owes in rent.
 """
 
-from liability.rulebase import Not, caused_harm, fact, finding, rule, v
+from liability.rulebase import BOOKKEEPING, Not, caused_harm, derived, fact, finding, rule, v
 
 DOCTRINE = "contract"
 
@@ -43,14 +43,35 @@ rule(
 # before the Contract Law the lease's own terms, GPCL art. 111) and answers for the lessee's loss in
 # contract where the defect or want of upkeep was its side's — even in a storm, unless the storm
 # alone did it.
+# What is leased: the thing let, and its parts (the flat's own pipes and fittings).
+rule(
+    "lease.leased-thing",
+    cites=[],
+    doctrine=BOOKKEEPING,
+    when=[fact("r", "rel", kind="lease", thing=Not(None))],
+    then=lambda r: [derived("leased", thing=r.thing, rel=r.k, lessor=r.lessor, lessee=r.lessee)],
+    zh="{r.thing}由{r.lessor}出租给{r.lessee}。",
+    en="{r.thing} is let by {r.lessor} to {r.lessee}.",
+)
+
+rule(
+    "lease.leased-part",
+    cites=[],
+    doctrine=BOOKKEEPING,
+    when=[fact("r", "rel", kind="lease", thing=Not(None)), fact("x", "thing", part_of=v.r.thing)],
+    then=lambda r, x: [derived("leased", thing=x.k, rel=r.k, lessor=r.lessor, lessee=r.lessee)],
+    zh="{x.k}是出租的{r.thing}的一部分。",
+    en="{x.k} is part of {r.thing}, which is let.",
+)
+
 for _name, _defect in (("design-defect", dict(design_defect=True)), ("neglected", dict(neglected=True))):
     rule(
         f"lease.leased-thing-unfit-{_name}",
-        cites=["CC-577", "CC-708"],
+        cites=["CC-577", "CC-708", "CC-712"],
         doctrine=DOCTRINE,
         when=[
             fact("e", "event", kind="leak", **_defect),
-            fact("r", "rel", kind="lease", thing=v.e.source),
+            fact("r", "leased", thing=v.e.source),
             *caused_harm(by=v.e.k, victim=v.r.lessee),
         ],
         then=lambda e, r, c, h: [finding("liable", r.lessor, h.k, basis="lessor-duty")],
