@@ -49,11 +49,13 @@ rule(
     doctrine=FALLING,
     when=[
         fact("f", "event", kind="falling-object"),
-        fact("x", "thing", k=v.f.thing, manager=None, occupant=None, owner=Not(None)),
+        # the owner answers beside a user who is someone else (a let flat: owner and tenant are both
+        # presumed keepers, CC 1253 / TLL 85; rule review 35)
+        fact("x", "thing", k=v.f.thing, manager=None, owner=Not(None)),
     ],
-    then=lambda f, x: [derived("keeper", event=f.k, party=x.owner, basis="owner")],
-    zh="{f.thing}无管理人、使用人，由所有人{x.owner}负责。",
-    en="{f.thing} has neither manager nor user: its owner {x.owner} answers for it.",
+    then=lambda f, x: [] if x.occupant == x.owner else [derived("keeper", event=f.k, party=x.owner, basis="owner")],
+    zh="{f.thing}无管理人，其所有人{x.owner}（与使用人一样）对其负责。",
+    en="{f.thing} has no manager: its owner {x.owner} answers for it (as does any user).",
 )
 
 
