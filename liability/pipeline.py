@@ -644,7 +644,7 @@ def _assess_run(
             rule=b.rule.id,
             provision=b.provision,
             law_date=b.law_date,
-            zh=f"规则{b.rule.id}：{b.outside.zh}" if b.outside else f"规则{b.rule.id}所依据的{b.provision}在{b.law_date}尚无对应条文，不适用。",
+            zh=f"规则{b.rule.id}：{b.outside.zh}" if b.outside else f"规则{b.rule.id}所依据的{b.provision}在{b.law_date}没有对应条文，不适用。",
             en=f"Rule {b.rule.id}: {b.outside.en}" if b.outside else f"Rule {b.rule.id} rests on {b.provision}, which had no governing article on {b.law_date}: not applied.",
         )
         for b in sorted(run.blocked, key=lambda b: (b.rule.id, _key(b.matched)))

@@ -150,6 +150,48 @@ rule(
     en="{o.actor}, the manager, failed its duty of security and caused {h.k}: liable in tort.",
 )
 
+# Harm to property, 2004-05-01 to 2010-06-30: the 2003 interpretation's duty of security reached
+# personal injury only; the manager's own fault toward a visitor's property was still a tort under
+# GPCL art. 106 para. 2, as before 2004 (rule review 38).
+def _property_by_fault(kind_of_liability):
+    def then(x, h, law):
+        if law["CC-1198"] != "SPCPI2003-6" or h.kind == "personal":
+            return []
+        return [finding("liable", x, h.k, degree=kind_of_liability, basis="security-duty")]
+
+    return then
+
+
+rule(
+    "security.property-loss-by-fault-2004-2010",
+    cites=["CC-1165"],
+    reads=["CC-1198"],
+    doctrine=DOCTRINE,
+    stratum=2,
+    when=[fact("s", "security-breach"), fact("h", "harm", k=v.s.harm), absent("contract-claim", provider=v.s.party, harm=v.h.k)],
+    then=lambda s, h, law: _property_by_fault("proportionate")(s.party, h, law),
+    zh="第三人{s.third}造成{h.k}（财产损失）；{s.party}未尽到安全保障义务，有过错，依民法通则第一百零六条第二款承担相应的责任。",
+    en="The third party {s.third} caused {h.k} (harm to property); {s.party} failed its duty of security, which is fault: a corresponding liability under GPCL art. 106 para. 2.",
+)
+
+rule(
+    "security.own-failure-property-2004-2010",
+    cites=["CC-1165"],
+    reads=["CC-1198"],
+    doctrine=DOCTRINE,
+    stratum=5,
+    when=[
+        fact("o", "event", kind="failure-to-act", duty="security", able_to_act=True),
+        *caused_harm(by=v.o.k, victim=Not(v.o.actor)),
+        absent("security-breach", event=v.o.k, harm=v.h.k),
+        absent("contract-claim", provider=v.o.actor, harm=v.h.k),
+    ],
+    then=lambda o, c, h, law: _property_by_fault(None)(o.actor, h, law),
+    zh="{o.actor}未尽到安全保障义务，造成{h.k}（财产损失），有过错，依民法通则第一百零六条第二款承担责任。",
+    en="{o.actor} failed its duty of security and caused {h.k} (harm to property): fault, liable under GPCL art. 106 para. 2.",
+)
+
+
 # --- was it a failure at all? --------------------------------------------------------------------
 rule(
     "security.could-not-act",
