@@ -442,13 +442,14 @@ def _reconciled(findings: list[Finding], questions: list[Question]) -> list[Find
     other = {(f.party, f.harm) for f in findings if f.basis not in _GROUND_ONLY}
     open_ = {(q.party, q.harm) for q in questions if q.party and q.harm}
     liable_harms = {f.harm for f in findings if f.kind == OutcomeKind.liable}
+    open_harms = {q.harm for q in questions if q.harm}
     out = []
     for f in findings:
         key = (f.party, f.harm)
         if f.kind == OutcomeKind.not_liable and (key in answered or key in open_):
             continue
-        if f.kind == OutcomeKind.compensates and f.basis == "fair-sharing" and f.harm in liable_harms:
-            continue
+        if f.kind == OutcomeKind.compensates and f.basis == "fair-sharing" and (f.harm in liable_harms or f.harm in open_harms):
+            continue  # fair sharing presupposes no one at fault: not while someone's fault is still open
         if f.basis in _GROUND_ONLY and (key in other or key in open_):
             continue
         out.append(f)

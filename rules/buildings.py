@@ -198,6 +198,24 @@ rule(
 )
 
 
+# With the thrower found, the other possible users owe nothing: they compensate only where the one
+# who threw cannot be determined (CC 1254 para. 1; TLL 87) — rule review 34.
+rule(
+    "thrown-object.others-cleared-when-thrower-found",
+    cites=["CC-1254"],
+    doctrine=THROWN,
+    when=[
+        fact("t", "event", kind="thrown-object", actor=Not(None)),
+        fact("u", "possible-user", event=v.t.k, party=Not(v.t.actor)),
+        *caused_harm(by=v.t.k, victim=Not(v.u.party)),
+        fact("x", "claim", harm=v.h.k, against=v.u.party),
+    ],
+    then=lambda t, u, c, h, x: [finding("not-liable", u.party, h.k, basis="thrower-identified")],
+    zh="抛掷人{t.actor}已经查明，其他可能加害的建筑物使用人{u.party}不承担补偿责任。",
+    en="The thrower {t.actor} is identified: the other possible user {u.party} owes no compensation.",
+)
+
+
 def _possible_user(t, u, c, h, law):
     out = [finding("compensates", u.party, h.k, degree="equal", basis="possible-user")]
     if law["CC-1254"] == "CC-1254":  # the recourse sentence is new in the Civil Code

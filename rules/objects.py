@@ -256,6 +256,8 @@ for _kind, _field, _faulty, (_why_zh, _why_en) in FAULT_SHOWN_BY:
             "; {k.party} took due care of the thing: no fault, not liable.",
         ),
     ):
+        # (one who stacked and proved it was not at fault is not asked about neglect)
+        _proof = {"proved_no_fault": OneOf(False, "unknown")} if _kind == "stack-collapse" else {}
         rule(
             f"objects.{_kind}-{_name}",
             cites=["CC-1165"],
@@ -263,7 +265,7 @@ for _kind, _field, _faulty, (_why_zh, _why_en) in FAULT_SHOWN_BY:
             stratum=3,
             when=[
                 fact("k", "keeper"),
-                fact("e", "event", k=v.k.event, kind=_kind, **{_field: _value}),
+                fact("e", "event", k=v.k.event, kind=_kind, **{_field: _value}, **_proof),
                 *caused_harm(by=v.e.k, victim=Not(v.k.party)),
                 absent("presumption", event=v.e.k, harm=v.h.k),
             ],
@@ -271,6 +273,23 @@ for _kind, _field, _faulty, (_why_zh, _why_en) in FAULT_SHOWN_BY:
             zh=_why_zh + _zh,
             en=_why_en + _en,
         )
+
+
+rule(
+    "objects.stack-collapse-proved-no-fault",
+    cites=["CC-1165"],
+    doctrine=DOCTRINE,
+    stratum=3,
+    when=[
+        fact("k", "keeper"),
+        fact("e", "event", k=v.k.event, kind="stack-collapse", proved_no_fault=True),
+        *caused_harm(by=v.e.k, victim=Not(v.k.party)),
+        absent("presumption", event=v.e.k, harm=v.h.k),
+    ],
+    then=lambda k, e, c, h: [finding("not-liable", k.party, h.k, basis="no-fault")],
+    zh="没有推定过错的规定适用于{h.k}；{k.party}已证明自己没有过错，不承担侵权责任。",
+    en="No presumption of fault governs {h.k}; {k.party} has shown it was not at fault: not liable in tort.",
+)
 
 
 # Stacked things that fell without anyone's fault, 1988-2020: the one who stacked them may be made to

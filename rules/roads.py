@@ -12,7 +12,7 @@ then the estate manager's duty of security decides, not this article.
 """
 
 from liability.facts import NONE
-from liability.rulebase import Not, caused_harm, derived, fact, finding, rule, v
+from liability.rulebase import Not, absent, caused_harm, derived, fact, finding, personal_injury_only, rule, v
 
 DOCTRINE = "tort"
 BEFORE_2010 = "GPCL-106"
@@ -102,4 +102,45 @@ rule(
     then=_manager,
     zh="道路管理人{x.manager}：公共道路管理人未尽到清理、防护、警示等义务的，承担相应的责任（民法典：不能证明已尽到的，推定未尽到）。",
     en="The road's manager {x.manager}: a public road's manager that failed its duties of clearing, protection and warning bears the corresponding liability (under the Civil Code, unless it proves it did them).",
+)
+
+
+# Not a public road (an estate's own lane): the manager's duty of security decides (CC art. 1198 para.
+# 2; TLL art. 37; the 2003 interpretation art. 6 for personal injury from 2004-05-01; GPCL art. 106
+# para. 2 before): another's obstacle, the manager's supplementary liability for its own failure, with
+# recourse where the law of the time gives it (rule review 37).
+def _estate_lane(e, x, c, h, law):
+    m = x.manager
+    if e.duties_performed is True:
+        return [finding("not-liable", m, h.k, basis="duty-met")]
+    if e.duties_performed == "unknown":
+        return [_ask(e, m, h, "duties_performed")]
+    beyond = personal_injury_only(
+        h, law, "CC-1198", "SPCPI2003-6",
+        "2003年人身损害赔偿司法解释第六条的安全保障义务只及于人身损害。",
+        "The 2003 interpretation's duty of security (art. 6) reaches personal injury only.",
+    )
+    if beyond:
+        return beyond
+    if law["CC-1198"] == BEFORE_2010:
+        return [finding("liable", m, h.k, degree="proportionate", basis="security-duty")]
+    out = [finding("supplementary", m, h.k, degree="proportionate", basis="security-duty")]
+    if law["CC-1198"] in ("CC-1198", "SPCPI2003-6"):
+        out.append(finding("recourse", m, h.k, against=e.actor, basis="security-duty-recourse"))
+    return out
+
+
+rule(
+    "roads.estate-lane-manager-security",
+    cites=["CC-1198"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("e", "event", kind="road-obstacle", public_road=False, actor=Not(None)),
+        fact("x", "thing", k=v.e.thing, manager=Not(NONE)),
+        *caused_harm(by=v.e.k, victim=Not(v.x.manager)),
+        absent("conduct-entered", party=v.x.manager, harm=v.h.k),  # its failure entered as an event: rules/security.py
+    ],
+    then=_estate_lane,
+    zh="{e.thing}不是公共道路：管理人{x.manager}对他人{e.actor}放置的障碍物，依安全保障义务承担相应的补充责任（已尽到义务的不承担）。",
+    en="{e.thing} is no public road: its manager {x.manager} answers for {e.actor}'s obstacle under its duty of security — a corresponding supplementary liability, none if it did its duty.",
 )
