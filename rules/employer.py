@@ -43,6 +43,15 @@ rule(
 )
 
 
+# A worker of a unit (not household help) caused the harm at work with intent or gross negligence.
+WORKER_AT_GROSS_FAULT = [
+    fact("x", "employer-answers", settled=True),
+    fact("a", "event", k=v.x.event, gross_negligence=True),
+    fact("r", "rel", kind="employment", employer=v.x.employer, employee=v.x.worker, between_individuals=OneOf(False, "unknown")),
+    *caused_harm(by=v.x.event, victim=Not(v.x.employer)),
+]
+
+
 def _recourse(x, a, r, c, h, law):
     # From 2004-05-01 the SPC's 2003 interpretation art. 9 (personal injury only), from 2021 CC 1191.
     beyond = personal_injury_only(
@@ -59,12 +68,7 @@ rule(
     "employer.recourse-against-worker",
     cites=["CC-1191.recourse"],
     doctrine=DOCTRINE,
-    when=[
-        fact("x", "employer-answers", settled=True),
-        fact("a", "event", k=v.x.event, gross_negligence=True),
-        fact("r", "rel", kind="employment", employer=v.x.employer, employee=v.x.worker, between_individuals=OneOf(False, "unknown")),
-        *caused_harm(by=v.x.event, victim=Not(v.x.employer)),
-    ],
+    when=WORKER_AT_GROSS_FAULT,
     then=_recourse,
     zh="{x.worker}有故意或者重大过失，{x.employer}承担责任后可以向其追偿。",
     en="{x.worker} acted with intent or gross negligence: having paid, {x.employer} may recover from it.",
@@ -86,12 +90,7 @@ rule(
     "employer.worker-jointly-liable",
     cites=["SPCPI-9.joint"],
     doctrine=DOCTRINE,
-    when=[
-        fact("x", "employer-answers", settled=True),
-        fact("a", "event", k=v.x.event, gross_negligence=True),
-        fact("r", "rel", kind="employment", employer=v.x.employer, employee=v.x.worker, between_individuals=OneOf(False, "unknown")),
-        *caused_harm(by=v.x.event, victim=Not(v.x.employer)),
-    ],
+    when=WORKER_AT_GROSS_FAULT,
     then=_jointly,
     zh="{x.worker}因故意或者重大过失致人损害，应当与{x.employer}对{h.k}承担连带赔偿责任。",
     en="{x.worker} caused the harm by intent or gross negligence: jointly and severally liable with {x.employer} for {h.k}.",

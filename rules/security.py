@@ -96,6 +96,17 @@ rule(
 )
 
 # --- to others: tort ----------------------------------------------------------------------------
+# A third party's act the manager's failure of security let happen, claimed in tort; and the
+# manager's own failure of security, with no third party.
+BREACH_IN_TORT = [fact("s", "security-breach"), fact("h", "harm", k=v.s.harm), absent("contract-claim", provider=v.s.party, harm=v.h.k)]
+OWN_FAILURE_IN_TORT = [
+    fact("o", "event", kind="failure-to-act", duty="security", able_to_act=True),
+    *caused_harm(by=v.o.k, victim=Not(v.o.actor)),
+    absent("security-breach", event=v.o.k, harm=v.h.k),
+    absent("contract-claim", provider=v.o.actor, harm=v.h.k),
+]
+
+
 def _beyond_2003_interpretation(h, law):
     return personal_injury_only(
         h,
@@ -128,7 +139,7 @@ rule(
     cites=["CC-1198"],
     doctrine=DOCTRINE,
     stratum=2,
-    when=[fact("s", "security-breach"), fact("h", "harm", k=v.s.harm), absent("contract-claim", provider=v.s.party, harm=v.h.k)],
+    when=BREACH_IN_TORT,
     then=_supplementary,
     zh="因第三人{s.third}的行为造成损害，由第三人承担侵权责任；{s.party}未尽到安全保障义务，承担相应的补充责任，承担后可以向第三人追偿。",
     en="The third party {s.third} is liable for the harm; {s.party}, which failed its duty of security, bears a corresponding supplementary liability and may then recover from the third party.",
@@ -139,12 +150,7 @@ rule(
     cites=["CC-1198"],
     doctrine=DOCTRINE,
     stratum=5,
-    when=[
-        fact("o", "event", kind="failure-to-act", duty="security", able_to_act=True),
-        *caused_harm(by=v.o.k, victim=Not(v.o.actor)),
-        absent("security-breach", event=v.o.k, harm=v.h.k),
-        absent("contract-claim", provider=v.o.actor, harm=v.h.k),
-    ],
+    when=OWN_FAILURE_IN_TORT,
     then=_own_failure,
     zh="{o.actor}作为管理人未尽到安全保障义务，造成{h.k}，应当承担侵权责任。",
     en="{o.actor}, the manager, failed its duty of security and caused {h.k}: liable in tort.",
@@ -168,7 +174,7 @@ rule(
     reads=["CC-1198"],
     doctrine=DOCTRINE,
     stratum=2,
-    when=[fact("s", "security-breach"), fact("h", "harm", k=v.s.harm), absent("contract-claim", provider=v.s.party, harm=v.h.k)],
+    when=BREACH_IN_TORT,
     then=lambda s, h, law: _property_by_fault("proportionate")(s.party, h, law),
     zh="第三人{s.third}造成{h.k}（财产损失）；{s.party}未尽到安全保障义务，有过错，依民法通则第一百零六条第二款承担相应的责任。",
     en="The third party {s.third} caused {h.k} (harm to property); {s.party} failed its duty of security, which is fault: a corresponding liability under GPCL art. 106 para. 2.",
@@ -180,12 +186,7 @@ rule(
     reads=["CC-1198"],
     doctrine=DOCTRINE,
     stratum=5,
-    when=[
-        fact("o", "event", kind="failure-to-act", duty="security", able_to_act=True),
-        *caused_harm(by=v.o.k, victim=Not(v.o.actor)),
-        absent("security-breach", event=v.o.k, harm=v.h.k),
-        absent("contract-claim", provider=v.o.actor, harm=v.h.k),
-    ],
+    when=OWN_FAILURE_IN_TORT,
     then=lambda o, c, h, law: _property_by_fault(None)(o.actor, h, law),
     zh="{o.actor}未尽到安全保障义务，造成{h.k}（财产损失），有过错，依民法通则第一百零六条第二款承担责任。",
     en="{o.actor} failed its duty of security and caused {h.k} (harm to property): fault, liable under GPCL art. 106 para. 2.",
