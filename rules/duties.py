@@ -54,7 +54,7 @@ rule(
 
 KNOWING = {"repair": True, "report": True, "inspection": False}
 
-for _duty, _provider_cites in (("repair", SERVICE), ("inspection", SERVICE), ("report", ["CC-1165", "PMR-45"])):
+for _duty, _provider_cites in (("repair", SERVICE), ("inspection", SERVICE), ("report", ["CC-1165", "PMR-45", "CC-942"])):  # CC 942 para. 2 from 2021: 制止、报告、协助处理 (rule review 14)
     _when = [
         fact("o", "event", kind="failure-to-act", duty=_duty, able_to_act=True),
         *caused_harm(by=v.o.k, victim=Not(v.o.actor)),

@@ -84,7 +84,8 @@ rule(
     "fault.act-at-fault",
     cites=["CC-1165"],
     doctrine=DOCTRINE,
-    when=[fact("a", "event", kind="act", fault=True)],
+    # (a refusal of access is a wrong only for the part the harm grew by it: rules/neighbours.py)
+    when=[fact("a", "event", kind="act", fault=True, act=NoneOf("refusing-access"))],
     then=lambda a: [derived("wrongful-act", event=a.k, actor=a.actor, basis="fault")],
     zh="{a.actor}实施{a.k}有过错。",
     en="{a.actor} was at fault in {a.k}.",

@@ -105,7 +105,8 @@ rule(
         fact("a", "event", kind="act", act="refusing-access", regarding=Not(None)),
         *caused_harm(by=v.a.k, victim=Not(v.a.actor)),
     ],
-    then=lambda a, c, h: by_fault(a, h, "refused-access"),
+    # the refusal answers for the part that grew while it lasted, not the whole (rule review 7)
+    then=lambda a, c, h: [dict(f, degree="aggravation") if f.get("kind") == "liable" else f for f in by_fault(a, h, "refused-access")],
     zh="{a.actor}拒绝提供维修便利，致{h.k}在拒绝期间扩大，应当承担该部分损失。",
     en="{a.actor} refused access for repairs and {h.k} grew meanwhile: it bears that loss.",
 )
