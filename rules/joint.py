@@ -70,6 +70,27 @@ rule(
 )
 
 
+# Whether each act alone would have done the whole harm decides joint liability against a split by
+# shares: where two wrongs caused one harm and it is not known, it is asked — not taken as "no"
+# (rule review 25). Not asked where the two are already jointly liable on another ground.
+rule(
+    "joint.each-act-sufficient-unknown",
+    cites=["CC-1171"],
+    doctrine=DOCTRINE,
+    stratum=3,
+    when=[
+        fact("w", "wrongful-act"),
+        *caused_harm(by=v.w.event, victim=Not(v.w.actor), each_sufficient="unknown"),
+        fact("o", "wrongful-act", actor=Not(v.w.actor), event=Not(v.w.event)),
+        fact("d", "cause", event=v.o.event, harm=v.h.k),
+        absent("finding", party=v.w.actor, harm=v.h.k, degree="joint"),
+    ],
+    then=lambda w, c, h, o, d: [derived("question", fact=f"harms.{h.k}.each_sufficient", party=w.actor, harm=h.k, about="none")],
+    zh="{w.actor}与{o.actor}分别实施侵权行为造成同一损害{h.k}：每个人的行为是否都足以造成全部损害尚不清楚——都足以的，承担连带责任。",
+    en="{w.actor} and {o.actor} caused {h.k} by separate wrongs: whether each alone would have done the whole is unknown — if so, they are jointly and severally liable.",
+)
+
+
 # The doer was someone's worker acting at work: the employer answers for the act (CC art. 1191),
 # and the one who instigated it is jointly liable with the employer, not with the worker, who is not
 # liable to the victim (CC art. 1169 para. 1 with art. 1191; rule review 20). An employer instructing
