@@ -88,6 +88,7 @@ def to_facts(incident: Incident) -> list[dict[str, Any]]:
                 "parts_indeterminable": h.parts_indeterminable,
                 "security_lapse": h.security_lapse,
                 "loss_proven": h.loss_proven,
+                "during_work": h.during_work,
                 "foreseeable": h.foreseeable,
                 "mitigation_failed": h.mitigation_failed,
             }

@@ -593,6 +593,10 @@ class Harm(Frozen):
         UNKNOWN,
         description="第三人造成本损害时，受害人的物业服务人未尽到安全防范义务（门岗失守、巡查缺位、接报未处置等）；未记录具体的不作为事件时据此判断 / a third party did this harm and the victim's property-service provider failed the security its contract requires (gate unmanned, patrols skipped, a report ignored) — used where no failure-to-act event is entered",
     )
+    during_work: Fact = Field(
+        UNKNOWN,
+        description="（受害人提供劳务时）受害时正在提供劳务 / (where the victim provides labour to another) it was hurt while doing that work",
+    )
     loss_proven: Fact = Field(
         UNKNOWN,
         description="损失及其由所列事件造成已经证明；false：举证不能，赔偿请求不予支持（命令停止侵害等不受影响）/ the loss, and that the events listed caused it, are proven; false: the claim for compensation fails for want of proof (orders to stop or restore are not affected)",

@@ -12,7 +12,7 @@ interpretation art. 10 from 2004-05-01): the orderer is not liable unless it was
 order, its instructions or its choice of contractor — then for the corresponding part.
 """
 
-from liability.rulebase import derived, fact, finding, outside, rule, v
+from liability.rulebase import Not, derived, fact, finding, outside, personal_injury_only, rule, v
 
 from .contractor import orderer_by_fault
 
@@ -117,3 +117,52 @@ for _id, _rel, _role, _party, _provision in (
         zh=f"{{e.actor}}是否在完成工作中受伤尚不清楚：是的，{{r.{_party}}}依其过错或者依法承担相应的责任；不是的，不因这一关系承担责任。",
         en=f"Whether {{e.actor}} was hurt in the course of the work is not established: if so, {{r.{_party}}} answers as the law of the relationship says; if not, not on that ground.",
     )
+
+
+# Hurt by a third party while providing labour between individuals (CC art. 1192 para. 2; the 2003
+# interpretation art. 11 from 2004-05-01): the provider may claim from the third party, or from the
+# one receiving the labour — under the Civil Code a compensation (补偿), before it a full liability
+# (赔偿) — who may then recover from the third party (rule review 22). Whether it happened during the
+# work is asked when unknown.
+def _hurt_by_third_party(e, r, h, x, law):
+    if r.between_individuals is False:
+        return []  # a unit's worker: work-injury insurance (see labour.provider-injured-in-the-work)
+    if r.between_individuals == "unknown":
+        return [derived("question", fact=f"relationships.{r.k}.between_individuals", party=r.employer, harm=h.k, about=e.k)]
+    if h.during_work == "unknown":
+        return [derived("question", fact=f"harms.{h.k}.during_work", party=r.employer, harm=h.k, about=e.k)]
+    if h.during_work is False:
+        return [finding("not-liable", r.employer, h.k, basis="not-at-work")]
+    beyond = personal_injury_only(
+        h, law, "CC-1192.third-party", "SPCPI2003-11",
+        "2003年人身损害赔偿司法解释第十一条只适用于人身损害。",
+        "The 2003 interpretation's art. 11 speaks of personal injury only.",
+    )
+    if beyond:
+        return beyond
+    recourse = finding("recourse", r.employer, h.k, against=e.actor, basis="against-the-third-party")
+    if law["CC-1192.third-party"] == "CC-1192":
+        return [finding("compensates", r.employer, h.k, basis="labour-recipient-third-party"), recourse]
+    # the 2003 interpretation: either answers for the whole to the victim, the employer with recourse
+    return [
+        finding("liable", r.employer, h.k, degree="joint", basis="labour-recipient-third-party"),
+        finding("liable", e.actor, h.k, degree="joint", basis="labour-recipient-third-party"),
+        recourse,
+    ]
+
+
+rule(
+    "labour.provider-hurt-by-third-party",
+    cites=["CC-1192.third-party"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("r", "rel", kind="employment"),
+        fact("h", "harm", victim=v.r.employee),
+        fact("c", "cause", harm=v.h.k),
+        fact("e", "event", k=v.c.event, actor=Not(None)),
+        fact("x", "claim", harm=v.h.k, against=v.r.employer),
+    ],
+    then=lambda r, h, c, e, x, law: _hurt_by_third_party(e, r, h, x, law) if e.actor not in (r.employer, r.employee) else [],
+    zh="{r.employee}为{r.employer}提供劳务期间，因第三人{e.actor}的行为受到损害（{h.k}）：可以请求第三人承担侵权责任，也可以请求接受劳务一方给予补偿（民法典之前为赔偿），接受劳务一方可以向第三人追偿。",
+    en="{r.employee} was hurt ({h.k}) by a third party, {e.actor}, while working for {r.employer}: it may claim from the third party, or from the one receiving the labour (a compensation under the Civil Code, full liability before), who may recover from the third party.",
+)
