@@ -370,6 +370,10 @@ class Act(_Event):
         UNKNOWN,
         description="指示者明知该行为侵害他人权益（如谎称物品无主）/ the one who instructed it knew it wronged another (e.g. said the goods were abandoned)",
     )
+    instructor_ought_to_have_known: Fact = Field(
+        UNKNOWN,
+        description="指示者不知道但应当知道（如稍加核实即可知物品有主）/ the one who instructed it did not know but ought to have (a simple check would have shown whose the goods were)",
+    )
     together_with: list[Id] = Field(
         default_factory=list, description="与之共同实施该行为的人（共同侵权）/ parties who did it together with the actor, by common design (party ids)"
     )

@@ -20,7 +20,12 @@ rule(
         fact("a", "event", k=v.w.event, in_course_of_work=True),
         fact("r", "rel", kind="employment", employee=v.w.actor),
     ],
-    then=lambda w, a, r: [derived("employer-answers", event=w.event, employer=r.employer, worker=w.actor, settled=True)],
+    reads=["CC-1192.others"],
+    # household help before 2004-05-01: no rule made the household answer for its help's acts — the
+    # help answers for its own fault (GPCL art. 106 para. 2; rule review 22)
+    then=lambda w, a, r, law: []
+    if r.between_individuals is True and law["CC-1192.others"] is None
+    else [derived("employer-answers", event=w.event, employer=r.employer, worker=w.actor, settled=True)],
     zh="{w.actor}是{r.employer}的工作人员，{w.event}是执行工作任务的行为。",
     en="{w.actor} works for {r.employer}, and {w.event} was done in the course of that work.",
 )

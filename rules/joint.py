@@ -122,7 +122,12 @@ def _instructor(a, c, h):
     if a.instructor_knew is True:
         return [finding("liable", a.instructed_by, h.k, basis="used-innocent-doer")]
     if a.instructor_knew is False:
-        return [finding("not-liable", a.instructed_by, h.k, basis="no-fault")]
+        # not knowing is no fault only where it ought not to have known either (rule review 27)
+        if a.instructor_ought_to_have_known is True:
+            return [finding("liable", a.instructed_by, h.k, basis="negligent-instruction")]
+        if a.instructor_ought_to_have_known is False:
+            return [finding("not-liable", a.instructed_by, h.k, basis="no-fault")]
+        return [derived("question", fact=f"events.{a.k}.instructor_ought_to_have_known", party=a.instructed_by, harm=h.k, about=a.k)]
     return [derived("question", fact=f"events.{a.k}.instructor_knew", party=a.instructed_by, harm=h.k, about=a.k)]
 
 
