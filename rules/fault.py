@@ -346,12 +346,12 @@ rule(
     doctrine=DOCTRINE,
     stratum=4,
     when=[
-        fact("k", "keeper"),
-        fact("e", "event", k=v.k.event, kind=ESCAPES, neglected="unknown"),
+        fact("e", "event", kind=ESCAPES, neglected="unknown"),
+        fact("k", "keeper", event=v.e.k),
         fact("m", "event", kind="maintenance", actor=v.k.party, thing=v.e.source, performed=True),
         *caused_harm(by=v.e.k, victim=Not(v.k.party)),
     ],
-    then=lambda k, e, m, c, h: [finding("not-liable", k.party, h.k, basis="duty-performed")],
+    then=lambda e, k, m, c, h: [finding("not-liable", k.party, h.k, basis="duty-performed")],
     zh="{k.party}已按计划、按约定维护{e.source}（{m.k}），对{e.k}没有过错，不承担责任。",
     en="{k.party} maintained {e.source} as scheduled or agreed ({m.k}): no fault in {e.k}, not liable.",
 )

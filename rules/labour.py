@@ -159,10 +159,10 @@ rule(
         fact("r", "rel", kind="employment"),
         fact("h", "harm", victim=v.r.employee),
         fact("c", "cause", harm=v.h.k),
-        fact("e", "event", k=v.c.event, actor=Not(None)),
+        fact("e", "event", k=v.c.event),  # join only (see liability/engine.py on the core's stack)
         fact("x", "claim", harm=v.h.k, against=v.r.employer),
     ],
-    then=lambda r, h, c, e, x, law: _hurt_by_third_party(e, r, h, x, law) if e.actor not in (r.employer, r.employee) else [],
+    then=lambda r, h, c, e, x, law: _hurt_by_third_party(e, r, h, x, law) if e.actor not in ("none", r.employer, r.employee) else [],
     zh="{r.employee}为{r.employer}提供劳务期间，因第三人{e.actor}的行为受到损害（{h.k}）：可以请求第三人承担侵权责任，也可以请求接受劳务一方给予补偿（民法典之前为赔偿），接受劳务一方可以向第三人追偿。",
     en="{r.employee} was hurt ({h.k}) by a third party, {e.actor}, while working for {r.employer}: it may claim from the third party, or from the one receiving the labour (a compensation under the Civil Code, full liability before), who may recover from the third party.",
 )

@@ -281,12 +281,12 @@ rule(
     doctrine=DOCTRINE,
     stratum=3,
     when=[
-        fact("k", "keeper"),
-        fact("e", "event", k=v.k.event, kind="stack-collapse", proved_no_fault=True),
+        fact("e", "event", kind="stack-collapse", proved_no_fault=True),
+        fact("k", "keeper", event=v.e.k),
         *caused_harm(by=v.e.k, victim=Not(v.k.party)),
         absent("presumption", event=v.e.k, harm=v.h.k),
     ],
-    then=lambda k, e, c, h: [finding("not-liable", k.party, h.k, basis="no-fault")],
+    then=lambda e, k, c, h: [finding("not-liable", k.party, h.k, basis="no-fault")],
     zh="没有推定过错的规定适用于{h.k}；{k.party}已证明自己没有过错，不承担侵权责任。",
     en="No presumption of fault governs {h.k}; {k.party} has shown it was not at fault: not liable in tort.",
 )
