@@ -195,8 +195,6 @@ class Engine:
                     ctx.run.blocked.append(Blocked(r, matched, applied.provision, law_date, applied))
                     return
                 articles, conclusions = applied
-                if not conclusions:
-                    return  # the rule looked and found nothing to conclude: no step of the proof
                 ctx.run.firings.append(Firing(r, matched, conclusions, articles, law_date))
                 for fact in conclusions:
                     # Inside an action the engine only queues what this fact activates; the

@@ -532,7 +532,8 @@ def _assess_run(
     # for the lookups below, whatever the order of its keys.
     by_rule: dict[str, list] = {}
     for f in run.firings:
-        by_rule.setdefault(f.rule.id, []).append(f)
+        if f.conclusions:  # a rule that looked and found nothing to conclude is no step of the proof
+            by_rule.setdefault(f.rule.id, []).append(f)
     keyed = []
     for rule_id in sorted(by_rule):
         group = by_rule[rule_id]
