@@ -556,10 +556,33 @@ class GroundWorks(_Event):
     )
 
 
+class Rescue(_Event):
+    """见义勇为：为保护他人民事权益（制止侵害、救助）而行动 / acting to protect another's rights (stopping a wrong, saving someone)."""
+
+    kind: Literal["rescue"]
+    actor: Id = Field(description="保护他人的人 / the one who acted (party id)")
+    beneficiary: Id | None = Field(None, description="受益人：被保护的人 / the one protected (party id)")
+    regarding: Id | None = Field(None, description="所制止的侵害 / the wrong stopped (event id)")
+    wrongdoer_unable: Fact = Field(
+        UNKNOWN, description="没有侵权人、侵权人逃逸或者无力承担责任 / there is no wrongdoer, or it fled or cannot pay"
+    )
+
+
+class Gestio(_Event):
+    """无因管理：没有法定或者约定义务，为避免他人利益受损失而管理其事务 / taking charge of another's affairs, without a duty, to keep that person from loss."""
+
+    kind: Literal["gestio"]
+    actor: Id = Field(description="管理人 / the one who took charge (party id)")
+    beneficiary: Id = Field(description="受益人：事务的本人 / the one whose affairs they were (party id)")
+    against_wishes: Fact = Field(
+        UNKNOWN, description="管理不符合受益人真实（且合法）的意思 / it went against that person's true (and lawful) wishes"
+    )
+
+
 Event = Annotated[
     Union[
         Leak, FailureToAct, EmergencyMeasure, Act, Maintenance, FallingObject, ThrownObject, Response, WithholdingFees, AnimalHarm,
-        TreeHarm, StackCollapse, UndergroundFacility, GroundWorks, Fire, Collapse, RoadObstacle,
+        TreeHarm, StackCollapse, UndergroundFacility, GroundWorks, Fire, Collapse, RoadObstacle, Rescue, Gestio,
     ],
     Field(discriminator="kind"),
 ]

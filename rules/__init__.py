@@ -26,9 +26,10 @@ from . import (  # noqa: F401  (defining the rules is the import)
     products,
     property_service,
     renovation,
+    rescue,
     roads,
     security,
     shared,
 )
 
-MODULES = (emergency, fault, property_service, employer, contractor, neighbours, lease, measures, joint, buildings, collapse, objects, custody, damages, defects, duties, renovation, roads, security, animals, guardians, shared, labour, products)
+MODULES = (emergency, fault, property_service, employer, contractor, neighbours, lease, measures, joint, buildings, collapse, objects, custody, damages, defects, duties, renovation, rescue, roads, security, animals, guardians, shared, labour, products)
