@@ -73,6 +73,7 @@ DEGREE_ZH = {
     "restore": "排除妨碍、恢复原状",
     "own-property-first": "有财产的，先从本人财产中支付",
     "reimburse": "偿还必要费用",
+    "return": "返还",
     "less-growth": "扣除受害人未防止而扩大的损失",
     "as-ordinary-goods": "未声明的贵重物品，可按一般物品赔偿",
 }
@@ -100,6 +101,7 @@ DEGREE_EN = {
     "restore": "clear it and restore it",
     "own-property-first": "paid first from its own property, if it has any",
     "reimburse": "repay the necessary expenses",
+    "return": "return it",
     "less-growth": "less the growth the victim failed to prevent",
     "as-ordinary-goods": "undeclared valuables: may be compensated as ordinary goods",
 }
@@ -126,6 +128,7 @@ BASIS_ZH = {
     "rescue-beneficiary-discretion": "受益人可以给予适当补偿（法院酌定）",
     "beneficiary-may-compensate": "受益人可以补偿，但无义务",
     "gestio": "无因管理",
+    "no-penalty-power": "无处罚权，所收钱款应返还",
     "against-true-wishes": "管理不符合受益人真实意思",
     "negligent-instruction": "指示者应当知道而不知道，有过错",
     "labour-recipient-third-party": "接受劳务一方（提供劳务者受第三人侵害）",
@@ -253,6 +256,7 @@ BASIS_EN = {
     "rescue-beneficiary-discretion": "the one protected may compensate (at the court's discretion)",
     "beneficiary-may-compensate": "the one protected may compensate, but owes nothing",
     "gestio": "managing another's affairs without a duty",
+    "no-penalty-power": "no power to fine: the money is returned",
     "against-true-wishes": "against that person's true wishes",
     "negligent-instruction": "the one who instructed it ought to have known",
     "labour-recipient-third-party": "the one receiving the labour (its provider hurt by a third party)",

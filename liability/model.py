@@ -350,6 +350,7 @@ class ActKind(StrEnum):
     noise = "noise"  # 噪声
     emission = "emission"  # 排放油烟、异味、烟尘、光等侵入相邻房屋
     obstruction = "obstruction"  # 阻碍他人使用其房屋、车位、车辆（道闸拦车、拒录车牌、拒绝配合安装等）
+    penalty = "penalty"  # 以"罚款"、"处罚"为名收取他人钱款
     refusing_access = "refusing-access"  # 拒绝进入维修
     installation = "installation"  # 安装（空调等）
     piercing = "piercing"  # 打穿、损坏管线

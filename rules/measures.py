@@ -71,3 +71,22 @@ rule(
     zh="{a.actor}的{a.k}是否有法律、管理规约或者生效决定的依据尚不清楚：没有依据的，应当停止侵害、排除妨碍。",
     en="Whether {a.actor}'s {a.k} rests on the law, the owners' rules or a decision in force is unknown: if not, it must stop and remove the obstruction.",
 )
+
+
+# A "fine" (罚款): a property-service company — or an owners' body, a landlord — holds no power to
+# penalise; CC art. 286 para. 2 gives the owners' bodies only to demand a stop, a restoration, a
+# compensation. Money taken as a fine was taken without a legal ground and is to be returned (CC art.
+# 985; GPCL art. 92 before) — whatever the breach it was meant to punish, which is answered by its
+# own rules.
+rule(
+    "measures.fine-returned",
+    cites=["CC-985"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("a", "event", kind="act", act="penalty"),
+        *caused_harm(by=v.a.k, victim=Not(v.a.actor), kind="economic"),
+    ],
+    then=lambda a, c, h: [finding("obligation", a.actor, h.k, degree="return", basis="no-penalty-power")],
+    zh="{a.actor}以“罚款”为名收取{h.victim}的钱款（{h.k}），没有法律根据：物业服务人、业主组织都没有处罚权，应当返还。",
+    en="{a.actor} took {h.victim}'s money as a \"fine\" ({h.k}) without a legal ground: neither a property-service company nor an owners' body may penalise anyone; it must be returned.",
+)

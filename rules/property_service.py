@@ -613,7 +613,8 @@ rule(
     cites=["PMR-45", "CC-942"],
     doctrine=DOCTRINE,
     when=[
-        fact("a", "event", kind="act", forbidden_by_rules=True, act=OneOf("installation", "dumping-waste", "drilling", "piercing")),
+        # any breach of the rules in the managed area, whoever commits it (CC art. 942 para. 2)
+        fact("a", "event", kind="act", forbidden_by_rules=True, act=NoneOf("penalty", "obstruction", "refusing-access")),
         *caused_harm(by=v.a.k),
         fact("s", "serves", provider=Not(v.a.actor)),
     ],
