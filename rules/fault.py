@@ -453,8 +453,9 @@ rule(
     cites=[],
     doctrine=BOOKKEEPING,
     stratum=6,
-    # A ground found not to exist (no custody contract) does not answer a claim resting on another.
-    when=[fact("c", "claim"), fact("f", "finding", party=v.c.against, harm=v.c.harm, basis=Not("no-custody-contract"))],
+    # A ground found not to exist (no custody contract) does not answer a claim resting on another; nor
+    # does the company's order to stop and report a breach answer a claim for what the breach cost.
+    when=[fact("c", "claim"), fact("f", "finding", party=v.c.against, harm=v.c.harm, basis=NoneOf("no-custody-contract", "breach-of-rules"))],
     then=lambda c, f: [derived("addressed", party=c.against, harm=c.harm)],
     zh="对{c.against}的请求已有结论。",
     en="The claim against {c.against} has been decided.",

@@ -276,3 +276,24 @@ rule(
     zh="{w.actor}的不法行为造成{h.k}；{k.provider}对其业主{k.client}仅在未尽到物业服务合同约定的安全防范义务时承担相应的违约责任：是否未尽到，由业主证明，须查明。",
     en="{w.actor}'s wrongful act caused {h.k}; {k.provider} answers to its client {k.client} only if it failed the security its service contract requires (the client's case to show), then for the corresponding part.",
 )
+
+rule(
+    "security.client-breach-of-rules-lapse",
+    cites=CONTRACT,
+    doctrine="contract",
+    stratum=7,  # only where no other rule answers the claim (and before the book's silence is reported)
+    when=[
+        # a breach of the rules by another (a crew's drilling, dumping) that the company had to stop and report
+        fact("e", "event", kind="act", act=NoneOf("other", "penalty", "obstruction"), forbidden_by_rules=True),
+        fact("w", "wrongful-act", event=v.e.k),
+        fact("c", "cause", event=v.w.event),
+        fact("h", "harm", k=v.c.harm),
+        fact("k", "client", client=v.h.victim, provider=Not(v.w.actor)),
+        fact("l", "claim", harm=v.h.k, against=v.k.provider),
+        absent("conduct-entered", party=v.k.provider, harm=v.h.k),
+        absent("addressed", party=v.k.provider, harm=v.h.k),
+    ],
+    then=lambda e, w, c, h, k, l: _client_lapse(k, w, e, c, h, l) if h.ground != "tort" else [],
+    zh="{w.actor}违反管理规定的行为造成{h.k}；{k.provider}对其业主{k.client}仅在未尽到制止、报告等物业服务合同约定的义务时承担相应的违约责任：是否未尽到，由业主证明，须查明。",
+    en="{w.actor}'s breach of the rules caused {h.k}; {k.provider} answers to its client {k.client} only if it failed to stop and report it as its service contract requires (the client's case to show), then for the corresponding part.",
+)
