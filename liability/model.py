@@ -569,6 +569,13 @@ class Rescue(_Event):
     )
 
 
+class Nondisclosure(_Event):
+    """未公开：物业服务人未向业主公开、报告应当公开的情况 / the provider did not disclose to the owners what it must (fees, the maintenance fund's use, the common parts' income, its services)."""
+
+    kind: Literal["nondisclosure"]
+    actor: Id = Field(description="未公开的物业服务人 / the provider that did not disclose (party id)")
+
+
 class Gestio(_Event):
     """无因管理：没有法定或者约定义务，为避免他人利益受损失而管理其事务 / taking charge of another's affairs, without a duty, to keep that person from loss."""
 
@@ -583,7 +590,7 @@ class Gestio(_Event):
 Event = Annotated[
     Union[
         Leak, FailureToAct, EmergencyMeasure, Act, Maintenance, FallingObject, ThrownObject, Response, WithholdingFees, AnimalHarm,
-        TreeHarm, StackCollapse, UndergroundFacility, GroundWorks, Fire, Collapse, RoadObstacle, Rescue, Gestio,
+        TreeHarm, StackCollapse, UndergroundFacility, GroundWorks, Fire, Collapse, RoadObstacle, Rescue, Gestio, Nondisclosure,
     ],
     Field(discriminator="kind"),
 ]

@@ -671,3 +671,23 @@ rule(
     zh="{a.actor}违反管理规约在{x.k}上搭建，损害他人合法权益，应当拆除，恢复原状。",
     en="{a.actor} built on {x.k} against the community's rules, to others' harm: it must remove it and restore the place.",
 )
+
+
+# --- the owners' right to be informed (CC art. 943) ----------------------------------------------
+# The provider must regularly disclose its services, staff, fees, performance, the use of the
+# maintenance fund and the income from the common parts: an owner left uninformed may have it ordered
+# to disclose — an order, with no money harm. Before 2021 no statute set the general duty: the claim
+# lies outside the rule book (the Regulations' particular items are not in the library).
+rule(
+    "property-service.must-disclose",
+    cites=["CC-943"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("o", "event", kind="nondisclosure"),
+        *caused_harm(by=v.o.k, victim=Not(v.o.actor)),
+        fact("s", "serves", provider=v.o.actor, client=v.h.victim),
+    ],
+    then=lambda o, c, h, s: [finding("obligation", o.actor, h.k, degree="disclose", basis="owners-right-to-know")],
+    zh="物业服务人{o.actor}应当定期以合理方式向业主公开服务事项、收费、履行情况、维修资金使用和共有部分经营收益等情况：应当向{h.victim}公开。",
+    en="The provider {o.actor} must regularly disclose its services, fees, performance, the maintenance fund's use and the common parts' income in a reasonable way: it must disclose them to {h.victim}.",
+)
