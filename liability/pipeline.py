@@ -332,9 +332,11 @@ def _elected(findings: list[Finding], grounds: dict[str, str]) -> list[Finding]:
     not, both grounds stand side by side (the claim may rest on either)."""
     both: dict[tuple[str, str], set[bool]] = {}
     for f in findings:
-        if f.kind in (OutcomeKind.liable, OutcomeKind.supplementary) and grounds.get(f.harm) in ("contract", "tort"):
+        if grounds.get(f.harm) not in ("contract", "tort"):
+            continue
+        if f.kind in (OutcomeKind.liable, OutcomeKind.supplementary):
             both.setdefault((f.party, f.harm), set()).add(f.basis in allocation.CONTRACT_BASES)
-        elif f.basis in _LIMITS and grounds.get(f.harm) in ("contract", "tort"):
+        elif f.basis in _LIMITS:
             both.setdefault((f.party, f.harm), set()).add(True)  # the contract route's answer, as limited
     out = []
     for f in findings:
@@ -366,7 +368,7 @@ def _settled(incident: Incident, findings: list[Finding], questions: list[Questi
     grounds = {h.id: h.ground for h in incident.harms}
     unproven = {f.harm for f in findings if f.basis == "not-proven"}
     questions[:] = [q for q in questions if q.harm not in unproven]  # moot where no loss is proven
-    findings = _limited(findings, routes)
+    findings = _limited(findings, routes, unproven)
     questions += _route_questions(routes, grounds, findings)
     return _reconciled(_merged(_beside_other_grounds(_elected(findings, grounds))), questions)
 
@@ -384,9 +386,8 @@ def _beside_other_grounds(findings: list[Finding]) -> list[Finding]:
 _LIMITS = frozenset({"unforeseeable", "not-mitigated"})
 
 
-def _limited(findings: list[Finding], routes: dict[tuple[str, str], dict[bool, set[str]]]) -> list[Finding]:
-    # a loss not proven (rules/damages.py): no one compensates it; orders stand
-    unproven = {f.harm for f in findings if f.basis == "not-proven"}
+def _limited(findings: list[Finding], routes: dict[tuple[str, str], dict[bool, set[str]]], unproven: set[str]) -> list[Finding]:
+    # a loss not proven (rules/damages.py; ``unproven``: those harms): no one compensates it; orders stand
     paying = (OutcomeKind.liable, OutcomeKind.supplementary, OutcomeKind.compensates)
     findings = [f for f in findings if not (f.harm in unproven and f.kind in paying)]
     limited = {(f.party, f.harm): f.basis for f in findings if f.basis in _LIMITS}

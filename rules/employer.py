@@ -61,7 +61,7 @@ def _recourse(x, a, r, c, h, law):
     # From 2004-05-01 the SPC's 2003 interpretation art. 9 (personal injury only), from 2021 CC 1191.
     beyond = personal_injury_only(
         h, law, "CC-1191.recourse", "SPCPI2003-9",
-        "最高人民法院2003年人身损害赔偿司法解释第九条只适用于人身损害，对{h.k}的追偿不在其内。".replace("{h.k}", h.k),
+        f"最高人民法院2003年人身损害赔偿司法解释第九条只适用于人身损害，对{h.k}的追偿不在其内。",
         f"The SPC's 2003 interpretation art. 9 speaks of personal injury only: recourse for {h.k} is beyond it.",
     )
     if beyond:

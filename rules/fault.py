@@ -317,7 +317,7 @@ rule(
     cites=[],
     doctrine=BOOKKEEPING,
     when=[fact("m", "event", kind="maintenance", performed=OneOf(True, False))],
-    then=lambda m: [derived("kept-up", thing=m.thing, party=m.actor, done=m.performed)],
+    then=lambda m: [derived("kept-up", thing=m.thing, party=m.actor, done=m.performed, event=m.k)],
     zh="{m.actor}是否按计划、按约定维护了{m.thing}已经查明（{m.performed}）。",
     en="Whether {m.actor} maintained {m.thing} as scheduled or agreed is known ({m.performed}).",
 )
@@ -348,12 +348,12 @@ rule(
     when=[
         fact("e", "event", kind=ESCAPES, neglected="unknown"),
         fact("k", "keeper", event=v.e.k),
-        fact("m", "event", kind="maintenance", actor=v.k.party, thing=v.e.source, performed=True),
+        fact("m", "kept-up", thing=v.e.source, party=v.k.party, done=True),
         *caused_harm(by=v.e.k, victim=Not(v.k.party)),
     ],
     then=lambda e, k, m, c, h: [finding("not-liable", k.party, h.k, basis="duty-performed")],
-    zh="{k.party}已按计划、按约定维护{e.source}（{m.k}），对{e.k}没有过错，不承担责任。",
-    en="{k.party} maintained {e.source} as scheduled or agreed ({m.k}): no fault in {e.k}, not liable.",
+    zh="{k.party}已按计划、按约定维护{e.source}（{m.event}），对{e.k}没有过错，不承担责任。",
+    en="{k.party} maintained {e.source} as scheduled or agreed ({m.event}): no fault in {e.k}, not liable.",
 )
 
 rule(

@@ -150,6 +150,12 @@ rule(
     en="Whether {m.actor} maintained {m.thing} as scheduled or agreed is unknown: if it did not, it answers for {h.k}.",
 )
 
+# A maintenance skipped, and the harm it caused (the four rules below).
+MAINTENANCE_SKIPPED = (
+    fact("m", "event", kind="maintenance", performed=False),
+    *caused_harm(by=v.m.k, victim=Not(v.m.actor)),
+)
+
 # A maintenance firm that is not the estate's property company (a lift contractor) answers in fault
 # for what its skipped maintenance caused — the whole of it, not only a part that grew.
 rule(
@@ -158,8 +164,7 @@ rule(
     doctrine=DOCTRINE,
     stratum=2,
     when=[
-        fact("m", "event", kind="maintenance", performed=False),
-        *caused_harm(by=v.m.k, victim=Not(v.m.actor)),
+        *MAINTENANCE_SKIPPED,
         absent("client", provider=v.m.actor),
     ],
     then=lambda m, c, h: [finding("liable", m.actor, h.k, basis="maintenance-skipped")],
@@ -191,8 +196,7 @@ rule(
     doctrine="contract",
     stratum=2,
     when=[
-        fact("m", "event", kind="maintenance", performed=False),
-        *caused_harm(by=v.m.k, victim=Not(v.m.actor)),
+        *MAINTENANCE_SKIPPED,
         fact("s", "serves", provider=v.m.actor, client=v.h.victim),
         absent("wronged", harm=v.h.k, actor=Not(v.m.actor)),
     ],
@@ -207,8 +211,7 @@ rule(
     doctrine=DOCTRINE,
     stratum=2,
     when=[
-        fact("m", "event", kind="maintenance", performed=False),
-        *caused_harm(by=v.m.k, victim=Not(v.m.actor)),
+        *MAINTENANCE_SKIPPED,
         fact("s", "serves", provider=v.m.actor),
         absent("client", provider=v.m.actor, client=v.h.victim),
         absent("wronged", harm=v.h.k, actor=Not(v.m.actor)),
@@ -223,8 +226,7 @@ rule(
     cites=["CC-1165", "PMR-35", "CC-942"],
     doctrine=DOCTRINE,
     when=[
-        fact("m", "event", kind="maintenance", performed=False),
-        *caused_harm(by=v.m.k, victim=Not(v.m.actor)),
+        *MAINTENANCE_SKIPPED,
         fact("s", "serves", provider=v.m.actor),
         fact("w", "wronged", harm=v.h.k, actor=Not(v.m.actor)),
     ],
