@@ -24,6 +24,10 @@ from .library import Registry
 HUNDRED = Decimal(100)
 SEPARATE_TORTS = "CC-1172"
 CONTRACT_BASES = frozenset({"property-service-contract", "custodian", "not-mitigated"})  # not-mitigated: contract damages less the growth (CC 591)
+# A manager's own failure of security before the supplementary liability of 2004 (GPCL art. 106
+# para. 2): a part within the whole the doer answers for, not a share of it (rule review 38).
+BESIDE_THE_DOER = "security-duty-beside"
+ALONGSIDE = CONTRACT_BASES | {BESIDE_THE_DOER}
 # The ward's own liability, paid from its own property first (CC 1188(2)): the same debt as its
 # guardian's, never a share beside it.
 WARD_OWN = "ward-own-property"
@@ -42,7 +46,7 @@ def allocate(
     liable = [f for f in mine if f.kind == OutcomeKind.liable]
     # A liability in contract to the victim (the company's under the service contract, a custodian's),
     # where others are liable in tort for the same harm, stands beside theirs: it is no share of it.
-    alongside = [f for f in liable if f.basis in CONTRACT_BASES] if any(f.basis not in CONTRACT_BASES for f in liable) else []
+    alongside = [f for f in liable if f.basis in ALONGSIDE] if any(f.basis not in ALONGSIDE for f in liable) else []
     wards = [f for f in liable if f.basis == WARD_OWN]
     liable = [f for f in liable if f not in alongside and f not in wards]
     if len(liable) == 1 and liable[0].degree == "joint":
@@ -133,8 +137,12 @@ def allocate(
     lines += [line(f, None, None) for f in beyond]
     for f in alongside:
         lines.append(ShareLine(party=f.party, kind=f.kind, degree=f.degree, share=None, amount=None, alongside=True))
-        zh += "另有一方依其与受害人的合同承担相应的违约责任（受害人所得不超过其损失）。"
-        en += " A party also answers to the victim under its contract with it, for the corresponding part (the victim recovers no more than its loss)."
+        if f.basis == BESIDE_THE_DOER:
+            zh += "管理人未尽安全保障义务，在直接侵权人承担的全部责任范围内承担与其过错相应的责任（受害人所得不超过其损失）。"
+            en += " The manager, which failed its duty of security, answers for the part corresponding to its fault, within the whole the doer answers for (the victim recovers no more than its loss)."
+        else:
+            zh += "另有一方依其与受害人的合同承担相应的违约责任（受害人所得不超过其损失）。"
+            en += " A party also answers to the victim under its contract with it, for the corresponding part (the victim recovers no more than its loss)."
     for f in wards:
         lines.append(ShareLine(party=f.party, kind=f.kind, degree=f.degree, share=None, amount=None, alongside=True))
         zh += "被监护人有财产的，赔偿费用先从其本人财产中支付，不足部分由监护人赔偿。"

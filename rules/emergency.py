@@ -112,13 +112,38 @@ rule(
     cites=["CC-1165", "CC-182"],
     doctrine=DOCTRINE,
     when=[
-        fact("m", "event", kind="emergency-measure", danger_present=False),
+        fact("m", "event", kind="emergency-measure", danger_present=False, fault=OneOf(True, "unknown")),
         *caused_harm(by=v.m.k, victim=Not(v.m.actor)),
     ],
     then=lambda m, c, h: by_fault(m, h, "no-emergency"),
     zh="没有正在发生的危险，{m.actor}的{m.k}不是紧急避险：对{h.k}依过错承担责任（无合理理由相信存在危险的，有过错）。",
     en="There was no present danger: {m.k} was not emergency avoidance, and {m.actor} answers for {h.k} by its fault (no reasonable ground to believe in a danger is fault).",
 )
+
+def _as_avoidance(m):
+    """An emergency measure weighed as avoidance once the danger is taken as present."""
+    if m.other_means is True or m.excessive is True:
+        return [derived("excessive-avoidance", event=m.k, actor=m.actor, danger=m.averts)]
+    if m.other_means is False and m.excessive is False:
+        return [derived("justified-avoidance", event=m.k, actor=m.actor, danger=m.averts)]
+    return []  # asked by the -unknown rules above
+
+
+# A danger the actor had reasonable ground to believe present, though it was not (putative
+# avoidance, 假想避险): no fault, so no liability by the general rule — but the actor is treated as an
+# avoider (参照 CC art. 182), never better off than one facing a real danger (rule review 3): where the
+# believed danger was natural it may compensate appropriately, and a measure with a milder means at
+# hand, or one that went too far, is still improper.
+rule(
+    "emergency-avoidance.reasonably-believed-danger",
+    cites=["CC-182"],
+    doctrine=DOCTRINE,
+    when=[fact("m", "event", kind="emergency-measure", danger_present=False, fault=False)],
+    then=lambda m: _as_avoidance(m),
+    zh="危险实际已不存在，但{m.actor}有合理理由相信其正在发生、并无过错：参照紧急避险处理{m.k}造成的损害。",
+    en="The danger was no longer present, but {m.actor} had reasonable ground to believe it was and was not at fault: the harm done by {m.k} is treated as in emergency avoidance.",
+)
+
 
 # --- who bears the harm done in averting it -------------------------------------------------------
 rule(

@@ -122,8 +122,8 @@ def _estate_lane(e, x, c, h, law):
     )
     if beyond:
         return beyond
-    if law["CC-1198"] == BEFORE_2010:
-        return [finding("liable", m, h.k, degree="proportionate", basis="security-duty")]
+    if law["CC-1198"] == BEFORE_2010:  # its own fault, within the whole the one who piled answers for
+        return [finding("liable", m, h.k, degree="proportionate", basis="security-duty-beside")]
     out = [finding("supplementary", m, h.k, degree="proportionate", basis="security-duty")]
     if law["CC-1198"] in ("CC-1198", "SPCPI2003-6"):
         out.append(finding("recourse", m, h.k, against=e.actor, basis="security-duty-recourse"))

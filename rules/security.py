@@ -23,6 +23,9 @@ from liability.rulebase import BOOKKEEPING, NoneOf, Not, absent, caused_harm, de
 
 DOCTRINE = "tort"
 CONTRACT = ["CC-577", "PMR-35", "CC-942"]
+# The manager's liability for its own failure, where a third party did the harm and no supplementary
+# liability existed yet (GPCL art. 106 para. 2): beside the doer's, which is for the whole.
+BESIDE_THE_DOER = "security-duty-beside"
 
 rule(
     "security.client",
@@ -60,7 +63,7 @@ rule(
     when=[
         fact("o", "event", kind="failure-to-act", duty="security", able_to_act=True),
         *caused_harm(by=v.o.k, victim=Not(v.o.actor)),
-        fact("f", "finding", kind="liable", harm=v.h.k, party=Not(v.o.actor), basis=NoneOf("security-duty", "property-service-contract")),
+        fact("f", "finding", kind="liable", harm=v.h.k, party=Not(v.o.actor), basis=NoneOf("security-duty", BESIDE_THE_DOER, "property-service-contract")),
     ],
     then=lambda o, c, h, f: [derived("security-breach", party=o.actor, harm=h.k, third=f.party, event=o.k)],
     zh="{f.party}对{h.k}承担责任，{o.actor}作为管理人未尽到安全保障义务。",
@@ -122,8 +125,11 @@ def _supplementary(s, h, law):
     beyond = _beyond_2003_interpretation(h, law)
     if beyond:
         return beyond
-    if law["CC-1198"] == "GPCL-106":  # before 2004 no supplementary liability: the manager's own fault
-        return [finding("liable", s.party, s.harm, degree="proportionate", basis="security-duty")]
+    if law["CC-1198"] == "GPCL-106":
+        # Before 2004 no supplementary liability: the manager answers for its own fault — a part
+        # within the whole the one who did the harm answers for, never a share taken off it (rule
+        # review 38, its variant).
+        return [finding("liable", s.party, s.harm, degree="proportionate", basis=BESIDE_THE_DOER)]
     out = [finding("supplementary", s.party, s.harm, degree="proportionate", basis="security-duty")]
     if law["CC-1198"] in ("CC-1198", "SPCPI2003-6"):  # recourse: the 2003 interpretation and the Civil Code, not the TLL
         out.append(finding("recourse", s.party, s.harm, against=s.third, basis="security-duty-recourse"))
@@ -163,7 +169,7 @@ def _property_by_fault(kind_of_liability):
     def then(x, h, law):
         if law["CC-1198"] != "SPCPI2003-6" or h.kind == "personal":
             return []
-        return [finding("liable", x, h.k, degree=kind_of_liability, basis="security-duty")]
+        return [finding("liable", x, h.k, degree=kind_of_liability, basis=BESIDE_THE_DOER if kind_of_liability else "security-duty")]
 
     return then
 

@@ -163,3 +163,22 @@ def test_an_avoider_who_had_a_milder_means_is_never_better_off(incident):
             open_either = any(q.party == m.actor and q.harm == h.id for q in a.questions + b.questions)
             if not open_either:
                 assert _severity(a, m.actor, h.id) >= _severity(b, m.actor, h.id), (m.actor, h.id)
+
+
+@SETTINGS
+@given(incidents())
+def test_an_avoider_who_wrongly_but_reasonably_believed_in_a_danger_is_never_better_off(incident):
+    """Rule review 3, its variant: one who acted, without fault, against a danger that was in truth
+    no longer present is held at least as heavily as the same actor facing a present danger."""
+    from liability.whatif import with_fact
+
+    measures = [e for e in incident.events if e.kind == "emergency-measure"]
+    believed, real = incident, incident
+    for m in measures:
+        believed = with_fact(with_fact(believed, f"events.{m.id}.danger_present", False), f"events.{m.id}.fault", False)
+        real = with_fact(real, f"events.{m.id}.danger_present", True)
+    a, b = liability.assess(believed), liability.assess(real)
+    for m in measures:
+        for h in incident.harms:
+            if not any(q.party == m.actor and q.harm == h.id for q in a.questions + b.questions):
+                assert _severity(a, m.actor, h.id) >= _severity(b, m.actor, h.id), (m.actor, h.id)
