@@ -27,7 +27,9 @@ CONTRACT_BASES = frozenset({"property-service-contract", "custodian", "not-mitig
 # A manager's own failure of security before the supplementary liability of 2004 (GPCL art. 106
 # para. 2): a part within the whole the doer answers for, not a share of it (rule review 38).
 BESIDE_THE_DOER = "security-duty-beside"
-ALONGSIDE = CONTRACT_BASES | {BESIDE_THE_DOER}
+# A co-owner's debt is the owner's own, owed jointly and severally (CC art. 307): not a share beside it.
+CO_OWNER = "co-owner"
+ALONGSIDE = CONTRACT_BASES | {BESIDE_THE_DOER, CO_OWNER}
 # The ward's own liability, paid from its own property first (CC 1188(2)): the same debt as its
 # guardian's, never a share beside it.
 WARD_OWN = "ward-own-property"
@@ -137,7 +139,10 @@ def allocate(
     lines += [line(f, None, None) for f in beyond]
     for f in alongside:
         lines.append(ShareLine(party=f.party, kind=f.kind, degree=f.degree, share=None, amount=None, alongside=True))
-        if f.basis == BESIDE_THE_DOER:
+        if f.basis == CO_OWNER:
+            zh += f"共有人与所有人对同一债务承担连带责任（{f.party}）。"
+            en += f" A co-owner ({f.party}) owes the same debt as the owner, jointly and severally."
+        elif f.basis == BESIDE_THE_DOER:
             zh += "管理人未尽安全保障义务，在直接侵权人承担的全部责任范围内承担与其过错相应的责任（受害人所得不超过其损失）。"
             en += " The manager, which failed its duty of security, answers for the part corresponding to its fault, within the whole the doer answers for (the victim recovers no more than its loss)."
         else:

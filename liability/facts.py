@@ -43,6 +43,7 @@ def to_facts(incident: Incident) -> list[dict[str, Any]]:
                 "defective": th.defective,
             }
         )
+    facts += _co_owned_sources(incident)
     for r in incident.relationships:
         fields = r.model_dump(exclude={"id", "since", "until", "clients", "promisees"})
         facts.append({"t": "rel", "k": r.id, "until": _v(r.until), **{k: _v(v) for k, v in fields.items()}})
@@ -108,6 +109,30 @@ _EVENT_THINGS = ("source", "thing", "building", "animal")
 _EVENT_LINKS = ("regarding", "averts")
 
 
+def _co_owned_sources(incident: Incident) -> list[dict[str, Any]]:
+    """One fact per event that involves a co-owned thing (or a part of it) and per co-owner: the
+    debts that event gives rise to arise from the common thing (CC art. 307)."""
+    things = {t.id: t for t in incident.things}
+    out = []
+    for e in incident.events:
+        d = e.__dict__
+        seen: set[str] = set()
+        found: set[tuple[str | None, str]] = set()
+        todo = [d[f] for f in _EVENT_THINGS if d.get(f)]
+        while todo:
+            t = things.get(todo.pop())
+            if t is None or t.id in seen:
+                continue
+            seen.add(t.id)
+            for c in t.co_owners:
+                if (t.owner, c) not in found:  # the nearest co-owned thing names the debt's source
+                    found.add((t.owner, c))
+                    out.append({"t": "co-owned", "event": e.id, "thing": t.id, "owner": t.owner, "party": c})
+            if t.part_of:
+                todo.append(t.part_of)
+    return out
+
+
 class _Links:
     """What each event, thing and relationship of an incident ties to, computed once per incident."""
 
@@ -157,7 +182,7 @@ def connected_parties(incident: Incident, harm: Harm, links: _Links | None = Non
         if t is None or tid in seen:
             continue
         seen.add(tid)
-        parties.update(x for x in (t.owner, t.manager, t.occupant, t.producer) if x)
+        parties.update(x for x in (t.owner, t.manager, t.occupant, t.producer, *t.co_owners) if x)
         if t.part_of:
             thing_ids.add(t.part_of)
     anchors = parties | {harm.victim}

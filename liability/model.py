@@ -93,6 +93,10 @@ class Thing(Frozen):
     kind: ThingKind = Field(description="物的类别 / kind of thing")
     name: str | None = Field(None, description="名称 / name")
     owner: Id | None = Field(None, description="所有人（当事人标识）/ owner (party id)")
+    co_owners: list[Id] = Field(
+        default_factory=list,
+        description="与所有人共有此物的其他共有人（如夫妻共有的房屋、车辆）/ the others who own it together with the owner (e.g. spouses' flat or vehicle) (party ids)",
+    )
     manager: Id | None = Field(None, description="管理人 / manager (party id)")
     occupant: Id | None = Field(None, description="使用人、占有人 / user or occupier (party id)")
     part_of: Id | None = Field(None, description="所属之物 / the thing this is part of (thing id)")
@@ -723,6 +727,12 @@ class Incident(Frozen):
         for i, t in enumerate(self.things):
             for f in ("owner", "manager", "occupant", "producer"):
                 need(getattr(t, f), "parties", f"things.{i}.{f}")
+            for j, c in enumerate(t.co_owners):
+                need(c, "parties", f"things.{i}.co_owners.{j}")
+                if t.owner is None:
+                    problems.append(Problem("co-owners need the owner they share with (set owner)", f"things.{i}.co_owners"))
+                elif c == t.owner:
+                    problems.append(Problem(f"{c!r} is already the owner", f"things.{i}.co_owners.{j}"))
             need(t.part_of, "things", f"things.{i}.part_of")
         for i, r in enumerate(self.relationships):
             for f, group in r.ROLES.items():

@@ -129,6 +129,9 @@ def _input_path(fact: dict[str, Any], paths: dict[tuple[str, str], str]) -> str 
     if t == "possible-user":
         base = paths.get(("event", fact["event"]))
         return f"{base}.possible_users" if base else None
+    if t == "co-owned":
+        base = paths.get(("thing", fact["thing"]))
+        return f"{base}.co_owners" if base else None
     if t == "claim":
         base = paths.get(("harm", fact["harm"]))
         return f"{base}.claimed_against" if base else None

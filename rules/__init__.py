@@ -7,6 +7,7 @@ provisions by id; the statute text lives once, as data, in ``statutes/``.
 from . import (  # noqa: F401  (defining the rules is the import)
     animals,
     buildings,
+    co_ownership,
     collapse,
     contractor,
     custody,
