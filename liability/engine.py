@@ -113,13 +113,16 @@ def _joins(cond: Any) -> bool:
 
 
 # The core walks its alpha network with a stack of at most 64 nodes (events.c, MAX_STACK_SIZE), and
-# pushes every node that compares with another fact (a join) without testing it. Patterns that
-# test nothing but joins (e.g. the harm of ``caused_harm``: ``k`` is the cause's harm, the victim
-# is not the actor) all hang under their type's node, and past 64 of them the core refuses a
-# fact of that type (error 303) and corrupts its memory. So they are spread over buckets of at
-# most JOIN_BUCKET, each under a test every fact of the type passes (``t`` is not the bucket's
-# name). (Moving the joins of other patterns after their constants is not safe: the core then
-# mixes up joins of different rules that share the constants — seen on falling-object rules.)
+# pushes every node that compares with another fact (a join) without testing it. Patterns whose
+# first test is a join (e.g. the harm of ``caused_harm``: ``k`` is the cause's harm, the victim is
+# not the actor; an event found by the key another fact names) all hang under their type's node,
+# and once they and the pending nodes below them pass 64 the core refuses a fact of that type
+# (error 303) and corrupts its memory. So they are spread over buckets of at most JOIN_BUCKET,
+# each under a test every fact of the type passes (``t`` is not the bucket's name). (First only the
+# patterns that test nothing but joins were bucketed; the 45 join-first event patterns then
+# overflowed on a leak with many facts set, depending on the order the rules were defined in.)
+# (Moving the joins of patterns after their constants is not safe: the core then mixes up joins of
+# different rules that share the constants — seen on falling-object rules.)
 JOIN_BUCKET = 24
 
 
@@ -172,8 +175,8 @@ class Engine:
         return out
 
     def _bucket(self, p: Pattern | Absent) -> int | None:
-        """The bucket of a pattern that tests only joins (see JOIN_BUCKET); None for the others."""
-        if not p.where or not all(_joins(c) for _, c in p.where):
+        """The bucket of a pattern whose first test is a join (see JOIN_BUCKET); None for the others."""
+        if not p.where or not _joins(p.where[0][1]):
             return None
         n = self._join_only.get(p.type, 0)
         self._join_only[p.type] = n + 1

@@ -209,7 +209,10 @@ def _message(err: dict[str, Any], model: type[BaseModel], loc: tuple[Any, ...]) 
         return "required field is missing"
     if kind == "extra_forbidden":
         key = str(loc[-1]) if loc else ""
-        allowed = _allowed_keys(model, loc[:-1])
+        allowed = _allowed_keys(model, tuple(err["loc"])[:-1]) or _allowed_keys(model, loc[:-1])
+        if key in _allowed_keys(model, loc[:-1]) and key not in allowed:
+            # a key of other kinds (an event's `thing` on a failure-to-act): say so, never "did you mean" itself
+            return f"key {key!r} is not used by this kind; allowed: {', '.join(sorted(allowed))}"
         hint = difflib.get_close_matches(key, allowed, n=1)
         tail = f"; did you mean {hint[0]!r}?" if hint else (f"; allowed: {', '.join(sorted(allowed))}" if allowed else "")
         return f"unknown key {key!r}{tail}"
@@ -234,6 +237,11 @@ def _allowed_keys(model: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:
     for part in loc:
         if isinstance(part, int):
             continue
+        if isinstance(current, list):  # a union of models, and `part` may be the tag that picks one
+            tagged = [m for m in current if part in get_args(m.model_fields["kind"].annotation)] if all("kind" in m.model_fields for m in current) else []
+            if len(tagged) == 1:
+                current = tagged[0]
+                continue
         if isinstance(current, type) and issubclass(current, BaseModel):
             field = current.model_fields.get(part)
             if field is None:
@@ -248,9 +256,7 @@ def _allowed_keys(model: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:
             if not inner:
                 return []
             current = inner[0]
-        if isinstance(current, list):  # a union of models: the keys of all of them
-            return sorted({k for m in current for k in m.model_fields})
-    if isinstance(current, list):
+    if isinstance(current, list):  # a union of models not picked by a tag: the keys of all of them
         return sorted({k for m in current for k in m.model_fields})
     if isinstance(current, type) and issubclass(current, BaseModel):
         return list(current.model_fields)

@@ -283,6 +283,10 @@ class Leak(_Event):
         UNKNOWN,
         description="来源之物年久失修、疏于维护 / the source was left unmaintained by whoever had to maintain it",
     )
+    continuing: Fact = Field(
+        UNKNOWN,
+        description="漏水在请求时仍在持续（受害人请求修复漏水源、排除妨碍）/ the water still comes through when the claim is made (the victim asks for the source to be repaired); true gives the order, otherwise it is not sought",
+    )
     possible_users: list[Id] = Field(
         default_factory=list,
         description="共用设施（如共用下水管）的使用人，堵塞者不明时可能致害者 / users of a shared facility (a common drain) any of whom may have caused it, where the one who did is unknown (party ids; the victim may be one)",
@@ -305,6 +309,21 @@ class Fire(_Event):
     natural_cause: Fact = Field(UNKNOWN, description="由自然原因引起（如雷击）/ caused by natural forces (e.g. lightning)")
     neglected: Fact = Field(
         UNKNOWN, description="起火之物的管理人疏于管理（如线路老化、堆放易燃物）/ the keeper neglected it (old wiring, piled flammables)"
+    )
+
+
+class Breakdown(_Event):
+    """设施设备故障、停止运行 / equipment broke down or stopped: a supply cut off (power, water,
+    heating), a lift stopped, the stair lights or an entrance door broken."""
+
+    kind: Literal["breakdown"]
+    source: Id = Field(description="发生故障的设施设备 / the equipment that broke down (thing id); its occupant, else its manager, else its owner keeps it")
+    actor: Id | None = Field(None, description="造成故障的人 / the party whose conduct caused it (party id), if any")
+    fault: Fact = Field(UNKNOWN, description="该人有过错 / that party was at fault")
+    in_course_of_work: Fact = Field(UNKNOWN, description="该人因执行工作任务而为 / that party did it in the course of its work (its employer answers)")
+    natural_cause: Fact = Field(UNKNOWN, description="由自然原因引起（如雷击、暴雨）/ caused by natural forces (lightning, a storm)")
+    neglected: Fact = Field(
+        UNKNOWN, description="设施设备的管理人疏于维护（如多年未保养）/ its keeper left it unmaintained (e.g. no servicing for years)"
     )
 
 
@@ -589,12 +608,18 @@ class Gestio(_Event):
     against_wishes: Fact = Field(
         UNKNOWN, description="管理不符合受益人真实（且合法）的意思 / it went against that person's true (and lawful) wishes"
     )
+    took_charge: Fact = Field(
+        True, description="管理人确已接手管理（false：被请求接手而拒绝）/ it did take charge (false: it was asked to and declined)"
+    )
+    broke_off: Fact = Field(UNKNOWN, description="接手后又中断管理 / having taken charge, it broke off")
+    good_reason: Fact = Field(UNKNOWN, description="中断管理有正当理由 / it had good reason to break off")
 
 
 Event = Annotated[
     Union[
         Leak, FailureToAct, EmergencyMeasure, Act, Maintenance, FallingObject, ThrownObject, Response, WithholdingFees, AnimalHarm,
         TreeHarm, StackCollapse, UndergroundFacility, GroundWorks, Fire, Collapse, RoadObstacle, Rescue, Gestio, Nondisclosure,
+        Breakdown,
     ],
     Field(discriminator="kind"),
 ]

@@ -300,10 +300,11 @@ def _widest(a: str | None, b: str | None) -> str | None:
 
 
 def _merged(findings: list[Finding]) -> list[Finding]:
-    """One finding per party, harm and kind: several grounds for it are several derivations."""
+    """One finding per party, harm and kind: several grounds for it are several derivations. Orders
+    of different content (permit access, repair the source) are different findings, never merged."""
     merged: dict[tuple, Finding] = {}
     for f in findings:
-        key = (f.party, f.harm, f.kind, f.against)
+        key = (f.party, f.harm, f.kind, f.against, f.degree if f.kind == OutcomeKind.obligation else None)
         if key not in merged:
             merged[key] = f
             continue

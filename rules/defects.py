@@ -129,3 +129,24 @@ rule(
     zh="{e.source}不存在设计、建造缺陷，出卖人{s.seller}对{h.k}不承担责任。",
     en="{e.source} has no design or construction defect: the seller {s.seller} is not liable for {h.k}.",
 )
+
+
+# Within the warranty the seller must also make the defect good where it still lets water through —
+# repair as the remedy for a performance not as agreed (CC art. 582; CL art. 111; GPCL art. 111: 要求履行
+# 或者采取补救措施), beside the damages.
+rule(
+    "defects.seller-must-repair",
+    cites=["CC-582", "CQR-40"],
+    doctrine=DOCTRINE,
+    stratum=2,
+    when=[
+        # (the defect is checked in `then`: one more constant here overflows the core's alpha stack)
+        fact("e", "event", kind="leak", continuing=True),
+        fact("s", "seller-of", event=v.e.k),
+        fact("f", "finding", kind="liable", basis="defect", party=v.s.seller),
+        fact("h", "harm", k=v.f.harm, victim=v.s.buyer),
+    ],
+    then=lambda e, s, f, h: [finding("obligation", s.seller, h.k, degree="repair-defect", basis="defect")] if e.design_defect is True else [],
+    zh="{e.source}的缺陷仍在渗漏，在保修期内：出卖人{s.seller}应当修理，消除缺陷。",
+    en="The defect in {e.source} still lets water through, within the warranty: the seller {s.seller} must repair it.",
+)

@@ -135,3 +135,24 @@ rule(
     zh="{o.actor}当时无法履行该义务，没有过错，对{h.k}不承担责任。",
     en="{o.actor} could not have done its duty then: no fault, not liable for {h.k}.",
 )
+
+
+# What the client can have, beside damages, where the provider leaves a thing it must keep in repair
+# unrepaired: performance — the provider must repair it (CC art. 577, 942 para. 1; CL art. 107, 109;
+# PMR art. 35, art. 36 before 2016) — an order where what the client suffers is the want of the thing
+# itself (cold radiators, a dark stairwell: a harm of kind "nuisance"), not a loss it caused.
+rule(
+    "duties.provider-must-repair",
+    cites=["CC-577", "PMR-35", "CC-942"],
+    doctrine="contract",
+    when=[
+        fact("o", "event", kind="failure-to-act", duty="repair", able_to_act=True),
+        fact("w", "aware", event=v.o.k),
+        fact("c", "cause", event=v.o.k),
+        fact("s", "serves", provider=v.o.actor),
+        fact("h", "harm", kind="nuisance", k=v.c.harm, victim=v.s.client),  # the want of the thing itself, not a loss it caused
+    ],
+    then=lambda o, w, c, s, h: [finding("obligation", o.actor, h.k, degree="repair", basis="repair-duty")],
+    zh="{o.actor}知道{o.regarding}而未维修：作为物业服务人，应当按照约定维修、养护，向其业主{h.victim}履行——予以维修。",
+    en="{o.actor} knew of {o.regarding} and did not repair it: as the provider it must keep the thing in repair as agreed, and so must repair it for its client {h.victim}.",
+)

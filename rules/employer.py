@@ -142,6 +142,32 @@ rule(
 )
 
 
+# A worker's act in the course of work that was no wrong (no fault, no excessive means) is no tort for
+# the employer to answer for either (CC art. 1191 presupposes the worker's tort; TLL art. 34; GPCL
+# art. 43): the employer, claimed against, is not liable for it — where the means are in question, that
+# is asked of the employer too.
+def _no_wrong(a, r, c, h, x):
+    if a.excessive == "unknown" and a.act in ("removal", "obstruction"):
+        return [derived("question", fact=f"events.{a.k}.excessive", party=r.employer, harm=h.k, about=a.k)]
+    return [finding("not-liable", r.employer, h.k, basis="no-wrong-at-work")]
+
+
+rule(
+    "employer.worker-did-no-wrong",
+    cites=["CC-1191"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("a", "event", kind="act", fault=False, excessive=OneOf(False, "unknown"), in_course_of_work=True),
+        fact("r", "rel", kind="employment", employee=v.a.actor),
+        *caused_harm(by=v.a.k, victim=Not(v.a.actor)),
+        fact("x", "claim", harm=v.h.k, against=v.r.employer),
+    ],
+    then=_no_wrong,
+    zh="工作人员{a.actor}执行工作任务实施{a.k}没有过错，不构成侵权：用人单位{r.employer}不因此对{h.k}承担责任。",
+    en="The worker {a.actor} did {a.k} at work without fault — no tort: its employer {r.employer} does not answer for {h.k} on that ground.",
+)
+
+
 # Whether the worker was at fault is still open: the question names its employer too, who would
 # answer for it, so neither is found "not liable" while it is open (rule review 24).
 rule(

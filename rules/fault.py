@@ -14,7 +14,9 @@ from liability.rulebase import BOOKKEEPING, NoneOf, Not, OneOf, absent, caused_h
 DOCTRINE = "tort"
 
 # What escapes from a thing someone keeps and harms others: water or sewage (leak), fire that spreads.
-ESCAPES = OneOf("leak", "fire")
+# Water or fire escaping from a thing, or a thing breaking down (an outage, a lift stopped): its
+# keeper answers for its neglect, its actor for its fault.
+ESCAPES = OneOf("leak", "fire", "breakdown")
 
 # Acts judged by fault, whether or not the community's rules forbade them: breaking a rule does not
 # answer whether the act was at fault for the harm, so the question is still asked. Noise is judged
@@ -133,6 +135,28 @@ for _kind, _which in _UNLESS_FORBIDDEN_WASTE:
         zh="{a.actor}实施{a.k}是否有过错尚不清楚：有过错则对{h.k}承担责任（指使者亦然）。",
         en="Whether {a.actor} was at fault in {a.k} is unknown: if so, it answers for {h.k}.",
     )
+
+    if _kind == "act":
+        # ... but where the victim of the interference puts a figure on what it cost, damages are
+        # claimed, and they need the actor's fault: asked (seed-scenarios D1).
+        rule(
+            "fault.act-fault-unknown-nuisance-loss",
+            cites=["CC-1165"],
+            doctrine=DOCTRINE,
+            when=[
+                fact("a", "event", kind="act", fault="unknown", excessive=OneOf(False, "unknown"), **_which),
+                fact("c", "cause", event=v.a.k),
+                fact("h", "harm", kind="nuisance", amount=Not(None), k=v.c.harm, victim=Not(v.a.actor)),
+                fact("p", "party", k=v.a.actor, capacity=NoneOf("none", "limited")),
+            ],
+            then=lambda a, c, h, p: [
+                derived("question", fact=f"events.{a.k}.fault", party=p, harm=h.k, about=a.k)
+                for p in dict.fromkeys([a.actor, a.instructed_by])
+                if p != "none"
+            ],
+            zh="{a.actor}实施{a.k}妨害了他人，受害人就{h.k}主张金钱损失：{a.actor}是否有过错尚不清楚，有过错则应赔偿。",
+            en="{a.actor}'s {a.k} interfered with another, who claims money for {h.k}: whether {a.actor} was at fault is unknown; if so, it compensates.",
+        )
 
     rule(
         f"fault.{_kind}-without-fault",
@@ -459,6 +483,23 @@ rule(
     then=lambda c, f: [derived("addressed", party=c.against, harm=c.harm)],
     zh="对{c.against}的请求已有结论。",
     en="The claim against {c.against} has been decided.",
+)
+
+# ... but an order to stop a breach does answer a claim against the company about an interference
+# that cost nothing in money (a nuisance without a figure): what the claimant can have is that order.
+rule(
+    "fault.claim-addressed-by-order-to-stop",
+    cites=[],
+    doctrine=BOOKKEEPING,
+    stratum=6,
+    when=[
+        fact("c", "claim"),
+        fact("f", "finding", basis="breach-of-rules", party=v.c.against, harm=v.c.harm),
+        fact("h", "harm", kind="nuisance", amount=None, k=v.c.harm),
+    ],
+    then=lambda c, f, h: [derived("addressed", party=c.against, harm=c.harm)],
+    zh="对{c.against}的请求针对的是未计损失的妨害，由其制止、报告的义务回答。",
+    en="The claim against {c.against} is about an interference with no money figure: its duty to stop and report answers it.",
 )
 
 rule(

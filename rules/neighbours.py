@@ -110,3 +110,22 @@ rule(
     zh="{a.actor}拒绝提供维修便利，致{h.k}在拒绝期间扩大，应当承担该部分损失。",
     en="{a.actor} refused access for repairs and {h.k} grew meanwhile: it bears that loss.",
 )
+
+
+# Water that still comes through from a neighbour's thing is a continuing infringement: whoever keeps
+# the source must repair it until it stops (排除妨碍、消除危险: CC art. 1167; TLL art. 21; GPCL art.
+# 134) — an order, needing no fault and no money loss (as the Guangzhou Yuexiu court ordered the flat
+# above to repair its bathrooms "until they no longer leak"). Sought where the leak is said to go on.
+rule(
+    "neighbours.repair-the-source",
+    cites=["CC-1167", "CC-288"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("e", "event", kind="leak", continuing=True),
+        fact("k", "keeper", basis=Not("management"), event=v.e.k),  # a neighbour's thing, not a common part's manager
+        *caused_harm(by=v.e.k, victim=Not(v.k.party)),
+    ],
+    then=lambda e, k, c, h: [finding("obligation", k.party, h.k, degree="repair-source", basis="continuing-leak")],
+    zh="{e.k}仍在持续，妨碍{h.victim}：{e.source}由{k.party}负责，应当修复漏水源至不再渗漏（排除妨碍、消除危险），不问过错。",
+    en="{e.k} goes on, interfering with {h.victim}: {k.party}, who keeps {e.source}, must repair it until no more water comes through (remove the interference), fault or no fault.",
+)

@@ -101,3 +101,48 @@ rule(
     zh="{g.actor}因管理{g.beneficiary}的事务受到损失（{h.k}），可以请求受益人{g.beneficiary}给予适当补偿。",
     en="{g.actor} suffered a loss ({h.k}) in managing {g.beneficiary}'s affairs: it may ask {g.beneficiary} for an appropriate compensation.",
 )
+
+
+# No one must take charge of another's affairs: managing them without a duty is voluntary (CC art.
+# 979; GPCL art. 93), so one who declines to take charge (a duty assistant asked to look after a
+# drunk owner) is not liable for what then befalls that person on that ground (seed 000 案例十四).
+rule(
+    "gestio.declined",
+    cites=["CC-979"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("g", "event", kind="gestio", took_charge=False),
+        *caused_harm(by=v.g.k, victim=v.g.beneficiary),
+    ],
+    then=lambda g, c, h: [finding("not-liable", g.actor, h.k, basis="no-duty-to-take-charge")],
+    zh="{g.actor}没有照管{g.beneficiary}的法定或者约定义务，拒绝接手管理不违反义务，对{h.k}不因此承担责任。",
+    en="{g.actor} had no legal or agreed duty to look after {g.beneficiary}: declining to take charge breaks no duty, and it is not liable for {h.k} on that ground.",
+)
+
+
+# But one who has taken charge may not break off, without good reason, where that harms the person
+# (CC art. 981 — from 2021; no earlier text set the manager a duty: outside the rule book before).
+def _broke_off(g, c, h):
+    if g.broke_off == "unknown":
+        return [derived("question", fact=f"events.{g.k}.broke_off", party=g.actor, harm=h.k, about=g.k)]
+    if g.broke_off is False:
+        return []
+    if g.good_reason == "unknown":
+        return [derived("question", fact=f"events.{g.k}.good_reason", party=g.actor, harm=h.k, about=g.k)]
+    if g.good_reason is True:
+        return [finding("not-liable", g.actor, h.k, basis="broke-off-for-good-reason")]
+    return [finding("liable", g.actor, h.k, basis="broke-off-gestio")]
+
+
+rule(
+    "gestio.must-not-break-off",
+    cites=["CC-981"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("g", "event", kind="gestio", took_charge=True),
+        *caused_harm(by=v.g.k, victim=v.g.beneficiary),
+    ],
+    then=_broke_off,
+    zh="{g.actor}接手管理{g.beneficiary}的事务后，中断管理对其不利的，无正当理由不得中断：无正当理由中断致{h.k}的，应当承担责任。",
+    en="Having taken charge of {g.beneficiary}'s affairs, {g.actor} may not break off without good reason where that harms {g.beneficiary}: breaking off so and causing {h.k}, it is liable.",
+)

@@ -39,7 +39,7 @@ def _value(draw, name: str, field, refs: dict[str, str], pools: dict[str, list[s
     args = typing.get_args(ann)
     if origin is typing.Literal:  # a choice, "unknown" among its members where it may be unknown
         return draw(st.sampled_from(args))
-    if field.default == UNKNOWN:
+    if field.default == UNKNOWN or any(typing.get_args(a) == (UNKNOWN,) for a in args):  # a three-valued fact
         return draw(TRI)
     if isinstance(ann, type) and issubclass(ann, enum.Enum):
         return draw(st.sampled_from(list(ann))).value

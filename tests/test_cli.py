@@ -119,6 +119,19 @@ def test_error_names_the_line_of_the_field(cli, tmp_path: Path):
     assert r.stderr.strip() == f"{path}:{line_no}: events.1.knows: unknown key 'knows'; did you mean 'knew'?"
 
 
+def test_a_key_of_another_kind_of_event_is_named_as_such(cli, tmp_path: Path):
+    """A key valid for other kinds of event but not this one (``thing`` on a failure-to-act) lists what
+    this kind allows — it used to answer "did you mean 'thing'?"."""
+    path = tmp_path / "kind.yaml"
+    text = BASE.read_text(encoding="utf-8").replace("    knew: true", "    knew: true\n    thing: flat-201", 1)
+    path.write_text(text, encoding="utf-8")
+    r = cli("assess", str(path))
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    line_no = next(i for i, ln in enumerate(text.splitlines(), 1) if ln.startswith("    thing: flat-201"))
+    assert r.stderr.startswith(f"{path}:{line_no}: events.1.thing: unknown key 'thing'; allowed: "), r.stderr
+    assert "did you mean 'thing'" not in r.stderr and "regarding" in r.stderr
+
+
 @pytest.mark.parametrize("what", ["missing", "directory"])
 def test_unreadable_paths(cli, tmp_path: Path, what):
     path = tmp_path / "nope.yaml" if what == "missing" else tmp_path

@@ -27,7 +27,7 @@ ANSWERS = [
     ("event id", "leak"), ("kind", "leak"), ("what happened", "301室漏水"),
     ("another event", "n"),
     ("source", "pipes"), ("actor", "resident"), ("fault", "true"), ("in_course_of_work", ""), ("natural_cause", "false"),
-    ("design_defect", ""), ("defect_kind", ""), ("neglected", ""), ("possible_users", ""), ("proved_not_them", ""),
+    ("design_defect", ""), ("defect_kind", ""), ("neglected", ""), ("continuing", ""), ("possible_users", ""), ("proved_not_them", ""),
     ("harm id", "damage"), ("victim", "lei"), ("thing harmed", "-"), ("kind", ""), ("description", "天花板受损"),
     ("caused by", "leak"), ("claimed against", "resident"), ("victim_at_fault", ""), ("amount", "5000"),
     ("another harm", "n"),
