@@ -237,8 +237,20 @@ class Guardianship(_Relationship):
     duty_done: Fact = Field(UNKNOWN, description="监护人尽到了监护职责 / the guardian did its duty of care (reduces its liability)")
 
 
+class SupplyContract(_Relationship):
+    """供用电、水、气、热力合同：a utility supplies a user (the owner or occupier of a flat); the property
+    company is no party to it (it may only collect the charges for the utility)."""
+
+    kind: Literal["supply-contract"]
+    ROLES: ClassVar[dict[str, str]] = {"supplier": "parties", "user": "parties"}
+    supplier: Id = Field(description="供应人（供电、供水、供气、供热单位）/ the utility (party id)")
+    user: Id = Field(description="使用人 / the user supplied (party id)")
+    utility: Literal["power", "water", "gas", "heat"] = Field(description="供应的种类 / what is supplied")
+
+
 Relationship = Annotated[
     Union[
+        SupplyContract,
         PropertyServiceContract,
         Lease,
         Employment,
@@ -325,6 +337,18 @@ class Breakdown(_Event):
     neglected: Fact = Field(
         UNKNOWN, description="设施设备的管理人疏于维护（如多年未保养）/ its keeper left it unmaintained (e.g. no servicing for years)"
     )
+
+
+class SupplyInterruption(_Event):
+    """中断供应：a utility stopped supplying power, water, gas or heat (or did not start it as agreed)."""
+
+    kind: Literal["supply-interruption"]
+    actor: Id = Field(description="供应人 / the utility that stopped (party id)")
+    natural_cause: Fact = Field(UNKNOWN, description="因自然灾害等原因 / caused by a natural disaster or the like")
+    notified: Fact = Field(
+        UNKNOWN, description="（计划检修、临时检修、依法限电等中断）事先通知了使用人 / (a planned or lawful interruption) the users were told in advance"
+    )
+    repaired_in_time: Fact = Field(UNKNOWN, description="（自然原因断供）及时抢修 / (a natural outage) repaired promptly")
 
 
 class FailureToAct(_Event):
@@ -619,7 +643,7 @@ Event = Annotated[
     Union[
         Leak, FailureToAct, EmergencyMeasure, Act, Maintenance, FallingObject, ThrownObject, Response, WithholdingFees, AnimalHarm,
         TreeHarm, StackCollapse, UndergroundFacility, GroundWorks, Fire, Collapse, RoadObstacle, Rescue, Gestio, Nondisclosure,
-        Breakdown,
+        Breakdown, SupplyInterruption,
     ],
     Field(discriminator="kind"),
 ]

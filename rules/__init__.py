@@ -31,6 +31,7 @@ from . import (  # noqa: F401  (defining the rules is the import)
     roads,
     security,
     shared,
+    supply,
 )
 
 MODULES = (emergency, fault, property_service, employer, contractor, neighbours, lease, measures, joint, buildings, collapse, objects, custody, damages, defects, duties, renovation, rescue, roads, security, animals, guardians, shared, labour, products)

@@ -115,6 +115,15 @@ def _without_fault(a, c, h):
     return [finding("not-liable", a.actor, h.k, basis="no-fault")]
 
 
+def _ask_fault(a, c, h, p):
+    """Whether the actor (and whoever instructed it) was at fault: asked of each."""
+    return [
+        derived("question", fact=f"events.{a.k}.fault", party=who, harm=h.k, about=a.k)
+        for who in dict.fromkeys([a.actor, a.instructed_by])
+        if who != "none"
+    ]
+
+
 for _kind, _which in _UNLESS_FORBIDDEN_WASTE:
     rule(
         f"fault.{_kind}-fault-unknown",
@@ -127,11 +136,7 @@ for _kind, _which in _UNLESS_FORBIDDEN_WASTE:
             # a child's or other ward's fault is not asked: its guardian answers (rules/guardians.py)
             fact("p", "party", k=v.a.actor, capacity=NoneOf("none", "limited")),
         ],
-        then=lambda a, c, h, p: [
-            derived("question", fact=f"events.{a.k}.fault", party=p, harm=h.k, about=a.k)
-            for p in dict.fromkeys([a.actor, a.instructed_by])
-            if p != "none"
-        ],
+        then=_ask_fault,
         zh="{a.actor}实施{a.k}是否有过错尚不清楚：有过错则对{h.k}承担责任（指使者亦然）。",
         en="Whether {a.actor} was at fault in {a.k} is unknown: if so, it answers for {h.k}.",
     )
@@ -149,11 +154,7 @@ for _kind, _which in _UNLESS_FORBIDDEN_WASTE:
                 fact("h", "harm", kind="nuisance", amount=Not(None), k=v.c.harm, victim=Not(v.a.actor)),
                 fact("p", "party", k=v.a.actor, capacity=NoneOf("none", "limited")),
             ],
-            then=lambda a, c, h, p: [
-                derived("question", fact=f"events.{a.k}.fault", party=p, harm=h.k, about=a.k)
-                for p in dict.fromkeys([a.actor, a.instructed_by])
-                if p != "none"
-            ],
+            then=_ask_fault,
             zh="{a.actor}实施{a.k}妨害了他人，受害人就{h.k}主张金钱损失：{a.actor}是否有过错尚不清楚，有过错则应赔偿。",
             en="{a.actor}'s {a.k} interfered with another, who claims money for {h.k}: whether {a.actor} was at fault is unknown; if so, it compensates.",
         )
