@@ -237,6 +237,20 @@ class Guardianship(_Relationship):
     duty_done: Fact = Field(UNKNOWN, description="监护人尽到了监护职责 / the guardian did its duty of care (reduces its liability)")
 
 
+class Mandate(_Relationship):
+    """委托合同：the mandatary handles the mandator's affairs (an errand a company's staff run for an
+    owner: a phone line moved, a parcel fetched, a document handed in)."""
+
+    kind: Literal["mandate"]
+    ROLES: ClassVar[dict[str, str]] = {"mandator": "parties", "mandatary": "parties", "thing": "things"}
+    mandator: Id = Field(description="委托人 / the one whose affairs they are (party id)")
+    mandatary: Id = Field(description="受托人 / the one who handles them (party id)")
+    thing: Id | None = Field(None, description="为办理事务交付的物 / a thing handed over for it (thing id), e.g. an identity card")
+    paid: Fact = Field(UNKNOWN, description="有偿委托（约定或收取报酬）/ a fee was agreed or charged")
+    fault: Fact = Field(UNKNOWN, description="受托人处理事务有过错 / the mandatary was at fault in handling it")
+    gross_negligence: Fact = Field(UNKNOWN, description="受托人有故意或者重大过失 / the mandatary acted with intent or gross negligence")
+
+
 class SupplyContract(_Relationship):
     """供用电、水、气、热力合同：a utility supplies a user (the owner or occupier of a flat); the property
     company is no party to it (it may only collect the charges for the utility)."""
@@ -251,6 +265,7 @@ class SupplyContract(_Relationship):
 Relationship = Annotated[
     Union[
         SupplyContract,
+        Mandate,
         PropertyServiceContract,
         Lease,
         Employment,

@@ -328,6 +328,9 @@ _ANSWERS = frozenset({OutcomeKind.liable, OutcomeKind.supplementary, OutcomeKind
 # A "not liable" on a ground that is only one of several possible (no custody contract): shown only
 # where nothing else answers the claim.
 _GROUND_ONLY = frozenset({"no-custody-contract"})
+# The contract route's own "not liable" (a gratuitous mandatary without gross negligence): where the
+# victim elected contract, its liability in tort for the same harm is not the route it took.
+_CONTRACT_CLEARED = frozenset({"gratuitous-mandate", "paid-mandate-no-fault", "gratuitous-without-gross-negligence", "proper-custody"})
 
 
 def _elected(findings: list[Finding], grounds: dict[str, str]) -> list[Finding]:
@@ -340,13 +343,18 @@ def _elected(findings: list[Finding], grounds: dict[str, str]) -> list[Finding]:
             continue
         if f.kind in (OutcomeKind.liable, OutcomeKind.supplementary):
             both.setdefault((f.party, f.harm), set()).add(f.basis in allocation.CONTRACT_BASES)
+        elif f.kind == OutcomeKind.not_liable and f.basis in _CONTRACT_CLEARED:
+            both.setdefault((f.party, f.harm), set()).add(True)  # the contract route's answer: not liable
         elif f.basis in _LIMITS:
             both.setdefault((f.party, f.harm), set()).add(True)  # the contract route's answer, as limited
     out = []
     for f in findings:
         key = (f.party, f.harm)
-        if f.kind in (OutcomeKind.liable, OutcomeKind.supplementary) and both.get(key) == {True, False}:
-            if (f.basis in allocation.CONTRACT_BASES) != (grounds[f.harm] == "contract"):
+        if f.kind in (OutcomeKind.liable, OutcomeKind.supplementary, OutcomeKind.not_liable) and both.get(key) == {True, False}:
+            contract_route = f.basis in allocation.CONTRACT_BASES or f.basis in _CONTRACT_CLEARED
+            if f.kind == OutcomeKind.not_liable and not contract_route:
+                pass  # a tort "not liable" (acted for its employer, ...) is no route of its own
+            elif contract_route != (grounds[f.harm] == "contract"):
                 continue  # the route the victim did not take
         out.append(f)
     return out

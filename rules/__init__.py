@@ -19,6 +19,7 @@ from . import (  # noqa: F401  (defining the rules is the import)
     fault,
     guardians,
     labour,
+    mandate,
     joint,
     lease,
     measures,
@@ -34,4 +35,4 @@ from . import (  # noqa: F401  (defining the rules is the import)
     supply,
 )
 
-MODULES = (emergency, fault, property_service, employer, contractor, neighbours, lease, measures, joint, buildings, collapse, objects, custody, damages, defects, duties, renovation, rescue, roads, security, animals, guardians, shared, labour, products)
+MODULES = (emergency, fault, property_service, employer, contractor, neighbours, lease, measures, joint, buildings, collapse, objects, custody, damages, defects, duties, renovation, rescue, roads, security, animals, guardians, shared, labour, products, co_ownership, supply, mandate)
