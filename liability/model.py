@@ -411,6 +411,7 @@ class ActKind(StrEnum):
     handling_goods = "handling-goods"  # 处理、清洗、搬动他人物品
     noise = "noise"  # 噪声
     emission = "emission"  # 排放油烟、异味、烟尘、光等侵入相邻房屋
+    publication = "publication"  # 张贴、公布点名通告等，公开指称他人
     obstruction = "obstruction"  # 阻碍他人使用其房屋、车位、车辆（道闸拦车、拒录车牌、拒绝配合安装等）
     penalty = "penalty"  # 以"罚款"、"处罚"为名收取他人钱款
     refusing_access = "refusing-access"  # 拒绝进入维修
@@ -456,6 +457,10 @@ class Act(_Event):
     lawful_ground: Fact = Field(
         UNKNOWN,
         description="（阻碍措施）有法律、业主共同决定的管理规约或者生效决定为依据；催缴费用不是依据 / (an obstruction) the measure rests on a lawful ground — the law, rules the owners adopted, a decision in force; pressing for a payment is none",
+    )
+    false_or_insulting: Fact = Field(
+        UNKNOWN,
+        description="（公开点名等）所公布的内容失实或者带有侮辱 / (a publication) what it said of the person was untrue or insulting",
     )
 
 

@@ -25,6 +25,7 @@ from . import (  # noqa: F401  (defining the rules is the import)
     measures,
     neighbours,
     objects,
+    personality,
     products,
     property_service,
     renovation,
@@ -35,4 +36,4 @@ from . import (  # noqa: F401  (defining the rules is the import)
     supply,
 )
 
-MODULES = (emergency, fault, property_service, employer, contractor, neighbours, lease, measures, joint, buildings, collapse, objects, custody, damages, defects, duties, renovation, rescue, roads, security, animals, guardians, shared, labour, products, co_ownership, supply, mandate)
+MODULES = (emergency, fault, property_service, employer, contractor, neighbours, lease, measures, joint, buildings, collapse, objects, custody, damages, defects, duties, renovation, rescue, roads, security, animals, guardians, shared, labour, products, co_ownership, supply, mandate, personality)

@@ -23,7 +23,7 @@ ESCAPES = OneOf("leak", "fire", "breakdown")
 # by what neighbours must tolerate (rules/neighbours.py); renovation waste poured away against the
 # rules is itself a fault (rules/renovation.py), so for it the question arises only where no rule
 # forbade it.
-FAULT_ACTS = OneOf("removal", "cut-off-utilities", "handling-goods", "installation", "drilling", "piercing", "obstruction", "other")
+FAULT_ACTS = OneOf("removal", "cut-off-utilities", "handling-goods", "installation", "drilling", "piercing", "obstruction", "other", "publication")
 _UNLESS_FORBIDDEN_WASTE = (
     ("act", dict(act=FAULT_ACTS)),
     ("dumping", dict(act="dumping-waste", forbidden_by_rules=OneOf(False, "unknown"))),
