@@ -237,6 +237,19 @@ class Guardianship(_Relationship):
     duty_done: Fact = Field(UNKNOWN, description="监护人尽到了监护职责 / the guardian did its duty of care (reduces its liability)")
 
 
+class WorkContract(_Relationship):
+    """承揽合同：a paid job on a thing (a repair in a flat the owner asked the company to do: an intercom,
+    a tap) — apart from the property-service contract, which covers the common parts."""
+
+    kind: Literal["work-contract"]
+    ROLES: ClassVar[dict[str, str]] = {"orderer": "parties", "contractor": "parties", "thing": "things"}
+    orderer: Id = Field(description="定作人 / the one who ordered the work (party id)")
+    contractor: Id = Field(description="承揽人 / the one who did it (party id)")
+    thing: Id = Field(description="工作的对象 / the thing worked on (thing id)")
+    price_agreed: Fact = Field(UNKNOWN, description="事先约定了报酬 / the price was agreed beforehand")
+    defective: Fact = Field(UNKNOWN, description="工作成果不符合质量要求（如修后即坏）/ the result fell short of the quality required (e.g. broke down again at once)")
+
+
 class Mandate(_Relationship):
     """委托合同：the mandatary handles the mandator's affairs (an errand a company's staff run for an
     owner: a phone line moved, a parcel fetched, a document handed in)."""
@@ -265,6 +278,7 @@ class SupplyContract(_Relationship):
 Relationship = Annotated[
     Union[
         SupplyContract,
+        WorkContract,
         Mandate,
         PropertyServiceContract,
         Lease,

@@ -34,6 +34,7 @@ from . import (  # noqa: F401  (defining the rules is the import)
     security,
     shared,
     supply,
+    work,
 )
 
-MODULES = (emergency, fault, property_service, employer, contractor, neighbours, lease, measures, joint, buildings, collapse, objects, custody, damages, defects, duties, renovation, rescue, roads, security, animals, guardians, shared, labour, products, co_ownership, supply, mandate, personality)
+MODULES = (emergency, fault, property_service, employer, contractor, neighbours, lease, measures, joint, buildings, collapse, objects, custody, damages, defects, duties, renovation, rescue, roads, security, animals, guardians, shared, labour, products, co_ownership, supply, mandate, personality, work)
