@@ -209,10 +209,7 @@ def _message(err: dict[str, Any], model: type[BaseModel], loc: tuple[Any, ...]) 
         return "required field is missing"
     if kind == "extra_forbidden":
         key = str(loc[-1]) if loc else ""
-        allowed = _allowed_keys(model, tuple(err["loc"])[:-1]) or _allowed_keys(model, loc[:-1])
-        if key in _allowed_keys(model, loc[:-1]) and key not in allowed:
-            # a key of other kinds (an event's `thing` on a failure-to-act): say so, never "did you mean" itself
-            return f"key {key!r} is not used by this kind; allowed: {', '.join(sorted(allowed))}"
+        allowed = _allowed_keys(model, loc[:-1])  # the keys of the tagged kind, where the loc names one
         hint = difflib.get_close_matches(key, allowed, n=1)
         tail = f"; did you mean {hint[0]!r}?" if hint else (f"; allowed: {', '.join(sorted(allowed))}" if allowed else "")
         return f"unknown key {key!r}{tail}"

@@ -350,11 +350,12 @@ def _elected(findings: list[Finding], grounds: dict[str, str]) -> list[Finding]:
     out = []
     for f in findings:
         key = (f.party, f.harm)
-        if f.kind in (OutcomeKind.liable, OutcomeKind.supplementary, OutcomeKind.not_liable) and both.get(key) == {True, False}:
-            contract_route = f.basis in allocation.CONTRACT_BASES or f.basis in _CONTRACT_CLEARED
-            if f.kind == OutcomeKind.not_liable and not contract_route:
-                pass  # a tort "not liable" (acted for its employer, ...) is no route of its own
-            elif contract_route != (grounds[f.harm] == "contract"):
+        # a route's answer: a liability on either ground, or the contract route's own "not liable" (a
+        # tort "not liable" — acted for its employer — is no route of its own)
+        answers = f.kind in (OutcomeKind.liable, OutcomeKind.supplementary) or f.basis in _CONTRACT_CLEARED
+        if answers and both.get(key) == {True, False}:
+            on_contract = f.basis in allocation.CONTRACT_BASES or f.basis in _CONTRACT_CLEARED
+            if on_contract != (grounds[f.harm] == "contract"):
                 continue  # the route the victim did not take
         out.append(f)
     return out

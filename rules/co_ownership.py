@@ -9,6 +9,7 @@ Principles' art. 78 knew co-ownership, not its external debts): the claim agains
 co-owner is then outside the rule book, never "not liable".
 """
 
+from liability.allocation import CO_OWNER
 from liability.rulebase import NoneOf, Not, OneOf, fact, finding, rule, v
 
 DOCTRINE = "property"
@@ -27,12 +28,12 @@ rule(
             kind=OneOf("liable", "supplementary", "compensates"),
             party=v.o.owner,
             harm=v.c.harm,
-            basis=NoneOf("co-owner", "ward-own-property"),
+            basis=NoneOf(CO_OWNER, "ward-own-property"),
         ),
         fact("h", "harm", k=v.f.harm, victim=Not(v.o.party)),
     ],
     then=lambda o, c, f, h: [
-        finding(f.kind, o.party, h.k, degree=None if f.degree == "none" else f.degree, basis="co-owner", against=o.owner)
+        finding(f.kind, o.party, h.k, degree=None if f.degree == "none" else f.degree, basis=CO_OWNER, against=o.owner)
     ],
     zh="{h.k}因共有的{o.thing}而生：{o.party}与所有人{o.owner}共有此物，对外承担连带债务（法律另有规定或者第三人知道共有人不具有连带债务关系的除外）。",
     en="{h.k} arises from {o.thing}, which {o.party} owns together with {o.owner}: toward others the co-owners are jointly and severally liable (unless a law provides otherwise or the creditor knows they are not).",

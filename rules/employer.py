@@ -9,6 +9,8 @@ the business activities of its staff).
 
 from liability.rulebase import BOOKKEEPING, Not, OneOf, caused_harm, derived, fact, finding, outside, personal_injury_only, rule, v
 
+from .fault import MEANS_ACTS
+
 DOCTRINE = "tort"
 
 rule(
@@ -147,7 +149,7 @@ rule(
 # art. 43): the employer, claimed against, is not liable for it — where the means are in question, that
 # is asked of the employer too.
 def _no_wrong(a, r, c, h, x):
-    if a.excessive == "unknown" and a.act in ("removal", "obstruction"):
+    if a.excessive == "unknown" and a.act in MEANS_ACTS:
         return [derived("question", fact=f"events.{a.k}.excessive", party=r.employer, harm=h.k, about=a.k)]
     return [finding("not-liable", r.employer, h.k, basis="no-wrong-at-work")]
 

@@ -141,24 +141,6 @@ for _kind, _which in _UNLESS_FORBIDDEN_WASTE:
         en="Whether {a.actor} was at fault in {a.k} is unknown: if so, it answers for {h.k}.",
     )
 
-    if _kind == "act":
-        # ... but where the victim of the interference puts a figure on what it cost, damages are
-        # claimed, and they need the actor's fault: asked (seed-scenarios D1).
-        rule(
-            "fault.act-fault-unknown-nuisance-loss",
-            cites=["CC-1165"],
-            doctrine=DOCTRINE,
-            when=[
-                fact("a", "event", kind="act", fault="unknown", excessive=OneOf(False, "unknown"), **_which),
-                fact("c", "cause", event=v.a.k),
-                fact("h", "harm", kind="nuisance", amount=Not(None), k=v.c.harm, victim=Not(v.a.actor)),
-                fact("p", "party", k=v.a.actor, capacity=NoneOf("none", "limited")),
-            ],
-            then=_ask_fault,
-            zh="{a.actor}实施{a.k}妨害了他人，受害人就{h.k}主张金钱损失：{a.actor}是否有过错尚不清楚，有过错则应赔偿。",
-            en="{a.actor}'s {a.k} interfered with another, who claims money for {h.k}: whether {a.actor} was at fault is unknown; if so, it compensates.",
-        )
-
     rule(
         f"fault.{_kind}-without-fault",
         cites=["CC-1165"],
@@ -171,6 +153,25 @@ for _kind, _which in _UNLESS_FORBIDDEN_WASTE:
         zh="{a.actor}实施{a.k}没有过错（手段也未超过必要限度），对{h.k}不承担责任。",
         en="{a.actor} was not at fault in {a.k} (nor were its means excessive): not liable for {h.k}.",
     )
+
+# An act's interference with no money figure is answered by an order (above); but where the victim
+# puts a figure on what it cost, damages are claimed, and they need the actor's fault: asked
+# (seed-scenarios D1).
+rule(
+    "fault.act-fault-unknown-nuisance-loss",
+    cites=["CC-1165"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("a", "event", kind="act", fault="unknown", excessive=OneOf(False, "unknown"), act=FAULT_ACTS),
+        fact("c", "cause", event=v.a.k),
+        fact("h", "harm", kind="nuisance", amount=Not(None), k=v.c.harm, victim=Not(v.a.actor)),
+        fact("p", "party", k=v.a.actor, capacity=NoneOf("none", "limited")),
+    ],
+    then=_ask_fault,
+    zh="{a.actor}实施{a.k}妨害了他人，受害人就{h.k}主张金钱损失：{a.actor}是否有过错尚不清楚，有过错则应赔偿。",
+    en="{a.actor}'s {a.k} interfered with another, who claims money for {h.k}: whether {a.actor} was at fault is unknown; if so, it compensates.",
+)
+
 
 # An act answered for by an employer (see rules/employer.py) is not the worker's own liability.
 rule(

@@ -11,6 +11,7 @@ Whether the road is a public road is a fact to establish: an estate's own lanes 
 then the estate manager's duty of security decides, not this article.
 """
 
+from liability.allocation import BESIDE_THE_DOER
 from liability.facts import NONE
 from liability.rulebase import Not, absent, caused_harm, derived, fact, finding, personal_injury_only, rule, v
 
@@ -123,7 +124,7 @@ def _estate_lane(e, x, c, h, law):
     if beyond:
         return beyond
     if law["CC-1198"] == BEFORE_2010:  # its own fault, within the whole the one who piled answers for
-        return [finding("liable", m, h.k, degree="proportionate", basis="security-duty-beside")]
+        return [finding("liable", m, h.k, degree="proportionate", basis=BESIDE_THE_DOER)]
     out = [finding("supplementary", m, h.k, degree="proportionate", basis="security-duty")]
     if law["CC-1198"] in ("CC-1198", "SPCPI2003-6"):
         out.append(finding("recourse", m, h.k, against=e.actor, basis="security-duty-recourse"))

@@ -19,13 +19,11 @@ Either way the failure must be shown: whether the company could have done more i
 assumed.
 """
 
+from liability.allocation import BESIDE_THE_DOER  # the manager's own part, within the doer's whole (GPCL 106(2))
 from liability.rulebase import BOOKKEEPING, NoneOf, Not, absent, caused_harm, derived, fact, finding, personal_injury_only, rule, v
 
 DOCTRINE = "tort"
 CONTRACT = ["CC-577", "PMR-35", "CC-942"]
-# The manager's liability for its own failure, where a third party did the harm and no supplementary
-# liability existed yet (GPCL art. 106 para. 2): beside the doer's, which is for the whole.
-BESIDE_THE_DOER = "security-duty-beside"
 
 rule(
     "security.client",
