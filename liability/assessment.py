@@ -71,6 +71,7 @@ DEGREE_ZH = {
     "retract-and-apologise": "撤下通告，消除影响、恢复名誉、赔礼道歉",
     "repair-source": "修复漏水源至不再渗漏（排除妨碍、消除危险）",
     "repair-defect": "在保修期内修理，消除缺陷",
+    "repair-at-common-cost": "共有部分的维修费用由业主共同负担：经业主共同决定使用维修资金（紧急情况下业主大会或者业主委员会可以申请使用），没有约定的按专有部分面积比例分摊",
     "clear": "清除所堆放之物，恢复通行",
     "permit-access": "提供必要便利（允许进入维修）",
     "relocate": "恢复原状、移位",
@@ -108,6 +109,7 @@ DEGREE_EN = {
     "retract-and-apologise": "take the notice down, remove the effects, restore the reputation, apologise",
     "repair-source": "repair the source until no more water comes through",
     "repair-defect": "repair the defect, within the warranty",
+    "repair-at-common-cost": "the common part's repair is the owners' common cost: from the maintenance fund by their joint decision (in an emergency on the assembly's or committee's application), shared by the area of each exclusive part unless agreed",
     "clear": "clear away what was piled, reopen the way",
     "permit-access": "permit access for repairs",
     "relocate": "restore / relocate",
@@ -243,6 +245,8 @@ BASIS_ZH = {
     "road-obstacle": "在公共道路上堆放、倾倒、遗撒妨碍通行物",
     "own-part": "对方责任以外的部分自行承担",
     "warranty-expired": "保修期已过",
+    "common-part": "共有部分的共有人（业主共同负担维修费用）",
+    "identity-card-held": "扣押居民身份证（法律禁止）",
     "provider-refused-to-withdraw": "原物业服务人拒绝退出、移交",
     "not-yet-delivered": "房屋尚未交付买受人，物业费由建设单位交纳",
     "undisclosed-defect": "寄存人未告知保管物的瑕疵",
@@ -391,6 +395,8 @@ BASIS_EN = {
     "road-obstacle": "obstructed a public road",
     "own-part": "bears what the other's part does not cover",
     "warranty-expired": "the warranty had run out",
+    "common-part": "co-owners of the common part (the owners bear its repair together)",
+    "identity-card-held": "held an identity card (forbidden by law)",
     "provider-refused-to-withdraw": "the old provider refused to withdraw",
     "not-yet-delivered": "not yet delivered to the buyer: the developer pays the fees",
     "undisclosed-defect": "the depositor did not disclose the thing's defect",
@@ -428,6 +434,19 @@ def basis_label(basis: str | None, lang: str) -> str:
         return ""
     table = BASIS_ZH if lang == "zh" else BASIS_EN
     return ("、" if lang == "zh" else "; ").join(table.get(b, b) for b in basis.split("+"))
+
+
+def outcome_label(kind: str, degree: str | None, basis: str | None, lang: str) -> str:
+    """A finding's outcome in words: the kind, what must be done where it is an order (the order is
+    the answer, so it is never left to another column), and its ground in brackets."""
+    text = (OUTCOME_ZH if lang == "zh" else OUTCOME_EN)[kind]
+    if kind == "obligation" and degree:
+        what = (DEGREE_ZH if lang == "zh" else DEGREE_EN).get(degree, degree)
+        text += f"：{what}" if lang == "zh" else f": {what}"
+    if basis:
+        b = basis_label(basis, lang)
+        text += f"（{b}）" if lang == "zh" else f" ({b})"
+    return text
 
 
 class ArticleInfo(_Out):

@@ -53,6 +53,7 @@ class PartyKind(StrEnum):
     service_provider = "service-provider"  # 家政等劳务服务机构
     custodian = "custodian"  # 保管人
     visitor = "visitor"  # 访客
+    owners = "owners"  # 全体业主：共有部分的共有人（由业主大会、业主委员会代表）/ the owners together, co-owners of the common parts
     public_authority = "public-authority"  # 公安、行政机关
     unknown_person = "unknown-person"  # 身份不明的人
     other = "other"
@@ -85,6 +86,7 @@ class ThingKind(StrEnum):
     tree = "tree"  # 林木
     underground_facility = "underground-facility"  # 窨井等地下设施
     stack = "stack"  # 堆放物
+    identity_card = "identity-card"  # 居民身份证
     other = "other"
 
 

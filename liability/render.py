@@ -9,7 +9,7 @@ from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
-from .assessment import shown_value, DEGREE_EN, DEGREE_ZH, OUTCOME_EN, OUTCOME_ZH, Assessment, Derivation, basis_label
+from .assessment import shown_value, DEGREE_EN, DEGREE_ZH, OUTCOME_EN, OUTCOME_ZH, Assessment, Derivation, outcome_label
 from .library import WORDING
 
 LABELS = {
@@ -72,6 +72,9 @@ LABELS = {
         "nochange": "The decision does not change",
     },
 }
+
+
+SHARED_KINDS = ("liable", "bears-own-loss", "compensates")  # the findings that carry a share
 
 
 def _share(share: Decimal | None, degree: str | None, lang: str) -> str:
@@ -141,18 +144,15 @@ def render_text(a: Assessment, lang: str = "zh", console: Console | None = None)
     table = Table(title=L["decision"], show_lines=True)
     for col in ("party", "harm", "outcome", "share", "articles"):
         table.add_column(L[col])
-    outcome = OUTCOME_ZH if lang == "zh" else OUTCOME_EN
     for f in a.findings:
-        kind = outcome[f.kind.value]
-        if f.basis:
-            kind += f"（{basis_label(f.basis, lang)}）" if lang == "zh" else f" ({basis_label(f.basis, lang)})"
+        kind = outcome_label(f.kind.value, f.degree, f.basis, lang)
         if f.presumed:
             kind += f" ({L['presumed']}; {L['rebut']}: {f.rebuttal})"
         table.add_row(
             n(f.party, f.party),
             n(f.harm, f.harm),
             kind,
-            _share(f.share, f.degree, lang) if f.kind.value in ("liable", "bears-own-loss", "compensates") else "—",
+            _share(f.share, f.degree, lang) if f.kind.value in SHARED_KINDS else "—",
             "\n".join(_article_title(a, x, lang) for x in f.articles),
         )
     out.print(table)
@@ -179,7 +179,7 @@ def render_text(a: Assessment, lang: str = "zh", console: Console | None = None)
     tree = Tree(Text(L["chain"], style="bold"))
     tree.add(Text(f"{L['law']}: {law}", style="magenta"))
     for f in a.findings:
-        head = tree.add(Text(f"{n(f.party, f.party)} — {outcome[f.kind.value]} — {n(f.harm, f.harm)}", style="bold"))
+        head = tree.add(Text(f"{n(f.party, f.party)} — {outcome_label(f.kind.value, f.degree, None, lang)} — {n(f.harm, f.harm)}", style="bold"))
         for d in f.derivations:
             _derivation_node(head, a, a.derivations[d], lang)
     for q in a.questions:
@@ -234,13 +234,13 @@ def render_explain(a: Assessment, party: str, lang: str = "zh", console: Console
     L = LABELS[lang]
     out = console or Console()
     n = a.names.get
-    outcome = OUTCOME_ZH if lang == "zh" else OUTCOME_EN
     out.print(Text(f"{n(party, party)} ({party})", style="bold"))
     out.print(f"{L['law']}: {_time_law_text(a, lang)}")
     tree = Tree(Text(L["chain"], style="bold"))
     mine = a.findings_for(party)
     for f in mine:
-        head = tree.add(Text(f"{outcome[f.kind.value]} — {n(f.harm, f.harm)} — {_share(f.share, f.degree, lang)}", style="bold"))
+        share = f" — {_share(f.share, f.degree, lang)}" if f.kind.value in SHARED_KINDS else ""
+        head = tree.add(Text(f"{outcome_label(f.kind.value, f.degree, None, lang)} — {n(f.harm, f.harm)}{share}", style="bold"))
         for d in f.derivations:
             _derivation_node(head, a, a.derivations[d], lang)
     harms_touched = {f.harm for f in mine}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from .assessment import shown_value, OUTCOME_EN, OUTCOME_ZH, Assessment, Derivation, basis_label
+from .assessment import shown_value, Assessment, Derivation, outcome_label
 from .render import LABELS, _share, change_line, premise_text, wording_mark
 
 REPORT = {
@@ -40,10 +40,7 @@ REPORT = {
 
 
 def _outcome(a: Assessment, f, lang: str) -> str:
-    text = (OUTCOME_ZH if lang == "zh" else OUTCOME_EN)[f.kind.value]
-    if f.basis:
-        b = basis_label(f.basis, lang)
-        text += f"（{b}）" if lang == "zh" else f" ({b})"
+    text = outcome_label(f.kind.value, f.degree, f.basis, lang)
     if f.presumed:
         L = LABELS[lang]
         text += f" — {L['presumed']}; {L['rebut']}: {f.rebuttal}"
@@ -143,9 +140,8 @@ def to_html(a: Assessment, lang: str = "zh") -> str:
                 out.append(f"<li>{e(L['would'])} <code>{e(lead.fact)} = {shown_value(lead.value)}</code><ul>{changes}</ul></li>")
             out.append("</ul>")
     out.append(f"<h2>{e(L['chain'])}</h2>")
-    outcome = OUTCOME_ZH if lang == "zh" else OUTCOME_EN
     for f in a.findings:
-        out.append(f"<details open><summary><b>{e(n(f.party, f.party))} — {e(outcome[f.kind.value])} — {e(n(f.harm, f.harm))}</b></summary>")
+        out.append(f"<details open><summary><b>{e(n(f.party, f.party))} — {e(outcome_label(f.kind.value, f.degree, None, lang))} — {e(n(f.harm, f.harm))}</b></summary>")
         out += [_chain_html(a, a.derivations[d], lang) for d in f.derivations]
         out.append("</details>")
     if a.blocked:
@@ -216,9 +212,8 @@ def to_markdown(a: Assessment, lang: str = "zh") -> str:
                 out.append(f"- {L['would']} `{lead.fact} = {shown_value(lead.value)}`")
                 out += [f"  - {change_line(a, c, lang)}" for c in lead.changes]
     out += ["", f"## {L['chain']}", ""]
-    outcome = OUTCOME_ZH if lang == "zh" else OUTCOME_EN
     for f in a.findings:
-        out.append(f"- **{n(f.party, f.party)} — {outcome[f.kind.value]} — {n(f.harm, f.harm)}**")
+        out.append(f"- **{n(f.party, f.party)} — {outcome_label(f.kind.value, f.degree, None, lang)} — {n(f.harm, f.harm)}**")
         for d in f.derivations:
             out += _chain_md(a, a.derivations[d], lang, 1)
     if a.blocked:

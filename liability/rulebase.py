@@ -194,6 +194,7 @@ DERIVED_TYPES = frozenset(
         "security-breach",  # a manager failed its duty of security where a third party did the harm
         "addressed",  # a claim against a party that some finding or open question already answers
         "client",  # the victim is a client of the provider under a property-service contract
+        "held-against-the-law",  # a measure the law itself forbids (holding another's identity card), whatever ground is claimed
         "contract-claim",  # a client's claim against its provider that rests on the service contract (not elected tort)
     }
 )

@@ -8,6 +8,7 @@ from . import (  # noqa: F401  (defining the rules is the import)
     animals,
     buildings,
     co_ownership,
+    common_parts,
     collapse,
     contractor,
     custody,
@@ -37,4 +38,4 @@ from . import (  # noqa: F401  (defining the rules is the import)
     work,
 )
 
-MODULES = (emergency, fault, property_service, employer, contractor, neighbours, lease, measures, joint, buildings, collapse, objects, custody, damages, defects, duties, renovation, rescue, roads, security, animals, guardians, shared, labour, products, co_ownership, supply, mandate, personality, work)
+MODULES = (emergency, fault, property_service, employer, contractor, neighbours, lease, measures, joint, buildings, collapse, objects, custody, damages, defects, duties, renovation, rescue, roads, security, animals, guardians, shared, labour, products, co_ownership, common_parts, supply, mandate, personality, work)

@@ -7,7 +7,7 @@ first sentence only; before it General Principles of Civil Law art. 43 (an enter
 the business activities of its staff).
 """
 
-from liability.rulebase import BOOKKEEPING, Not, OneOf, caused_harm, derived, fact, finding, outside, personal_injury_only, rule, v
+from liability.rulebase import BOOKKEEPING, NoneOf, Not, OneOf, caused_harm, derived, fact, finding, outside, personal_injury_only, rule, v
 
 from .fault import MEANS_ACTS
 
@@ -177,7 +177,7 @@ rule(
     cites=["CC-1191"],
     doctrine=DOCTRINE,
     when=[
-        fact("a", "event", kind="act", fault="unknown", in_course_of_work=OneOf(True, "unknown")),
+        fact("a", "event", kind="act", fault="unknown", in_course_of_work=OneOf(True, "unknown"), lawful_ground=NoneOf(True)),
         fact("r", "rel", kind="employment", employee=v.a.actor),
         *caused_harm(by=v.a.k, victim=Not(v.a.actor)),  # harm to others: the worker's own injury is rules/labour.py's
     ],

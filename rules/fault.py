@@ -130,7 +130,8 @@ for _kind, _which in _UNLESS_FORBIDDEN_WASTE:
         cites=["CC-1165"],
         doctrine=DOCTRINE,
         when=[
-            fact("a", "event", kind="act", fault="unknown", excessive=OneOf(False, "unknown"), **_which),
+            # (a measure on a lawful ground wrongs no one unless its means went too far: rules/measures.py)
+            fact("a", "event", kind="act", fault="unknown", excessive=OneOf(False, "unknown"), lawful_ground=NoneOf(True), **_which),
             # an interference with no money loss is answered by an order, which needs no fault
             *caused_harm(by=v.a.k, victim=Not(v.a.actor), kind=NoneOf("nuisance")),
             # a child's or other ward's fault is not asked: its guardian answers (rules/guardians.py)
@@ -162,7 +163,7 @@ rule(
     cites=["CC-1165"],
     doctrine=DOCTRINE,
     when=[
-        fact("a", "event", kind="act", fault="unknown", excessive=OneOf(False, "unknown"), act=FAULT_ACTS),
+        fact("a", "event", kind="act", fault="unknown", excessive=OneOf(False, "unknown"), lawful_ground=NoneOf(True), act=FAULT_ACTS),
         fact("c", "cause", event=v.a.k),
         fact("h", "harm", kind="nuisance", amount=Not(None), k=v.c.harm, victim=Not(v.a.actor)),
         fact("p", "party", k=v.a.actor, capacity=NoneOf("none", "limited")),

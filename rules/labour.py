@@ -12,7 +12,7 @@ interpretation art. 10 from 2004-05-01): the orderer is not liable unless it was
 order, its instructions or its choice of contractor — then for the corresponding part.
 """
 
-from liability.rulebase import Not, derived, fact, finding, outside, personal_injury_only, rule, v
+from liability.rulebase import derived, fact, finding, outside, personal_injury_only, rule, v
 
 from .contractor import orderer_by_fault
 

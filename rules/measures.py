@@ -8,9 +8,12 @@ the company holds no lien, and the Civil Code names cutting utilities expressly 
 obstruction without a lawful ground must stop and be removed (CC art. 1167; TLL art. 21 from
 2010-07-01; GPCL art. 134 before), fault or none; damages for what it cost need fault (rules/fault.py).
 Whoever obstructs — the company, a neighbour, an owners' committee — the rule is the same.
+Some measures the law forbids outright, whatever ground is claimed: no organisation or individual
+may hold another's resident identity card (Resident Identity Card Law art. 15 para. 3, 2011 text,
+from 2012-01-01) — it is to be returned, and the handler is not asked whether a ground carried it.
 """
 
-from liability.rulebase import Not, caused_harm, derived, fact, finding, rule, v
+from liability.rulebase import NoneOf, Not, absent, caused_harm, derived, fact, finding, rule, v
 
 DOCTRINE = "tort"
 _ORDER = dict(degree="remove-obstruction", basis="unlawful-measure")
@@ -22,6 +25,7 @@ rule(
     when=[
         fact("a", "event", kind="act", act="obstruction", lawful_ground=False),
         *caused_harm(by=v.a.k, victim=Not(v.a.actor)),
+        absent("held-against-the-law", event=v.a.k),
     ],
     then=lambda a, c, h: [finding("obligation", a.actor, h.k, **_ORDER)],
     zh="{a.actor}的{a.k}阻碍{h.victim}使用其物，没有法律、管理规约或者生效决定的依据，应当停止侵害、排除妨碍。",
@@ -40,6 +44,7 @@ for _what, _zh, _en in (
         when=[
             fact("a", "event", kind="act", act="obstruction", **{f"presses_{_what}": True}),
             *caused_harm(by=v.a.k, victim=Not(v.a.actor)),
+            absent("held-against-the-law", event=v.a.k),
         ],
         then=lambda a, c, h: [finding("obligation", a.actor, h.k, **_ORDER)],
         zh=f"{{a.actor}}以{{a.k}}{_zh}：催缴不是阻碍他人使用其物的依据（保管以外没有留置权），应当停止侵害、排除妨碍，另行依法主张。",
@@ -51,12 +56,31 @@ rule(
     cites=["CC-1167"],
     doctrine=DOCTRINE,
     when=[
-        fact("a", "event", kind="act", act="obstruction", lawful_ground=True, presses_property_fees=False, presses_rent=False, presses_other_debt=False),
+        fact("a", "event", kind="act", act="obstruction", lawful_ground=True, excessive=NoneOf(True), presses_property_fees=False, presses_rent=False, presses_other_debt=False),
         *caused_harm(by=v.a.k, victim=Not(v.a.actor)),
+        absent("held-against-the-law", event=v.a.k),
     ],
     then=lambda a, c, h: [finding("not-liable", a.actor, h.k, basis="lawful-measure")],
     zh="{a.actor}的{a.k}有法律、管理规约或者生效决定为依据，不构成侵害。",
     en="{a.actor}'s {a.k} rests on the law, the owners' rules or a decision in force: no infringement.",
+)
+
+# Done by a worker at work, a lawful measure clears the employer too: it answers for its staff's
+# wrongs (CC art. 1191), and there is none.
+rule(
+    "measures.obstruction-on-lawful-ground-at-work",
+    cites=["CC-1167", "CC-1191"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("a", "event", kind="act", act="obstruction", lawful_ground=True, excessive=NoneOf(True), in_course_of_work=True, presses_property_fees=False, presses_rent=False, presses_other_debt=False),
+        fact("r", "rel", kind="employment", employee=v.a.actor),
+        *caused_harm(by=v.a.k, victim=Not(v.a.actor)),
+        fact("x", "claim", harm=v.h.k, against=v.r.employer),
+        absent("held-against-the-law", event=v.a.k),
+    ],
+    then=lambda a, r, c, h, x: [finding("not-liable", r.employer, h.k, basis="lawful-measure")],
+    zh="工作人员{a.actor}执行工作任务实施的{a.k}有法律、管理规约或者生效决定为依据，不构成侵害：用人单位{r.employer}对{h.k}不承担责任。",
+    en="The worker {a.actor}'s {a.k}, done at work, rests on the law, the owners' rules or a decision in force — no infringement: its employer {r.employer} is not liable for {h.k}.",
 )
 
 rule(
@@ -66,10 +90,78 @@ rule(
     when=[
         fact("a", "event", kind="act", act="obstruction", lawful_ground="unknown", presses_property_fees=False, presses_rent=False, presses_other_debt=False),
         *caused_harm(by=v.a.k, victim=Not(v.a.actor)),
+        absent("held-against-the-law", event=v.a.k),
     ],
     then=lambda a, c, h: [derived("question", fact=f"events.{a.k}.lawful_ground", party=a.actor, harm=h.k, about=a.k)],
     zh="{a.actor}的{a.k}是否有法律、管理规约或者生效决定的依据尚不清楚：没有依据的，应当停止侵害、排除妨碍。",
     en="Whether {a.actor}'s {a.k} rests on the law, the owners' rules or a decision in force is unknown: if not, it must stop and remove the obstruction.",
+)
+
+
+# No one but the police, enforcing residential surveillance, may hold a resident identity card
+# (IDCL art. 15 para. 3): holding one is unlawful whatever ground is claimed for it — it must be given
+# back (CC art. 1167), and damages for what it cost turn on fault as for any infringement.
+rule(
+    "measures.identity-card-held",
+    cites=["IDCL-15", "CC-1167"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("a", "event", kind="act", act="obstruction"),
+        fact("x", "thing", k=v.a.thing, kind="identity-card"),
+        fact("p", "party", k=v.a.actor, kind=Not("public-authority")),
+    ],
+    then=lambda a, x, p: [derived("held-against-the-law", event=a.k)],
+    zh="{a.actor}扣押{x.k}：任何组织或者个人不得扣押居民身份证（公安机关依法执行监视居住的除外），无论以何理由。",
+    en="{a.actor} held {x.k}: no organisation or individual may hold a resident identity card (save the police enforcing residential surveillance), whatever the reason.",
+)
+
+rule(
+    "measures.identity-card-returned",
+    cites=["IDCL-15", "CC-1167"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("u", "held-against-the-law"),
+        fact("a", "event", k=v.u.event),
+        *caused_harm(by=v.a.k, victim=Not(v.a.actor)),
+    ],
+    then=lambda u, a, c, h: [finding("obligation", a.actor, h.k, degree="return", basis="identity-card-held")],
+    zh="{a.actor}无权扣押居民身份证，应当返还，停止侵害。",
+    en="{a.actor} had no right to hold the identity card: it must give it back and stop the infringement.",
+)
+
+# Damages for what the holding cost need fault, as for any infringement — asked of the holder and of
+# its employer where it held the card at work, whatever ground the handler entered (the law allows none).
+def _ask_fault(u, a, c, h, *employers):
+    return [derived("question", fact=f"events.{a.k}.fault", party=p, harm=h.k, about=a.k) for p in (a.actor, *employers)]
+
+
+rule(
+    "measures.identity-card-fault-unknown",
+    cites=["IDCL-15", "CC-1165"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("u", "held-against-the-law"),
+        fact("a", "event", k=v.u.event, fault="unknown", lawful_ground=True),
+        *caused_harm(by=v.a.k, victim=Not(v.a.actor), amount=Not(None)),
+    ],
+    then=lambda u, a, c, h: _ask_fault(u, a, c, h),
+    zh="{a.actor}扣押居民身份证没有合法依据（所称依据不能排除法律的禁止）；是否有过错尚不清楚：有过错则应赔偿{h.k}。",
+    en="{a.actor} held an identity card without a lawful ground (the ground claimed cannot displace the law's prohibition); whether it was at fault is unknown: if so, it compensates {h.k}.",
+)
+
+rule(
+    "measures.identity-card-fault-unknown-at-work",
+    cites=["IDCL-15", "CC-1191"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("u", "held-against-the-law"),
+        fact("a", "event", k=v.u.event, fault="unknown", lawful_ground=True, in_course_of_work=NoneOf(False)),
+        fact("r", "rel", kind="employment", employee=v.a.actor),
+        *caused_harm(by=v.a.k, victim=Not(v.a.actor), amount=Not(None)),
+    ],
+    then=lambda u, a, r, c, h: _ask_fault(u, a, c, h, r.employer),
+    zh="工作人员{a.actor}扣押居民身份证没有合法依据；其是否有过错尚不清楚：有过错且属执行工作任务的，由用人单位{r.employer}赔偿{h.k}。",
+    en="The worker {a.actor} held an identity card without a lawful ground; whether it was at fault is unknown: if so, and at work, its employer {r.employer} compensates {h.k}.",
 )
 
 

@@ -10,7 +10,7 @@ compensate by analogy with art. 1254 (possible users of a building), with recour
 one who blocked it once found.
 """
 
-from liability.rulebase import Not, caused_harm, fact, finding, outside, rule, v
+from liability.rulebase import caused_harm, fact, finding, outside, rule, v
 
 DOCTRINE = "tort"
 
