@@ -78,3 +78,24 @@ for _name, _defect in (("design-defect", dict(design_defect=True)), ("neglected"
         zh="租赁物{e.source}本身有缺陷或者失修，{e.k}致承租人受损（{h.k}）：出租人{r.lessor}违反在租赁期间保持租赁物符合约定用途的义务，承担违约责任。",
         en="The leased {e.source} itself was defective or unkept and {e.k} harmed the lessee ({h.k}): the lessor {r.lessor} broke its duty to keep it fit for use and is liable for breach.",
     )
+
+
+# The lessee's side: it must keep the leased thing with care and, when the lease ends, give it back
+# as use has left it (CC arts. 714, 733; CL arts. 222, 235). What it lost, spoiled or carried off
+# of the leased thing — the flat or the lessor's furniture let with it — it answers for to the lessor
+# in contract. Before the Contract Law no national statute set these duties for a residential lease:
+# the claim is then outside the rule book.
+rule(
+    "lease.lessee-answers-for-the-leased-thing",
+    cites=["CC-714", "CC-733", "CC-577"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("l", "leased"),
+        fact("h", "harm", thing=v.l.thing, victim=v.l.lessor),
+        fact("c", "cause", harm=v.h.k),
+        fact("e", "event", k=v.c.event, actor=v.l.lessee),
+    ],
+    then=lambda l, h, c, e: [finding("liable", l.lessee, h.k, basis="lessee-duty")],
+    zh="承租人{l.lessee}应当妥善保管租赁物{l.thing}，租赁期限届满时按使用后的状态返还；其{e.k}致租赁物毁损、灭失（{h.k}），对出租人{l.lessor}承担违约责任。",
+    en="The lessee {l.lessee} must keep the leased {l.thing} with care and give it back as use has left it when the lease ends; its {e.k} damaged or lost it ({h.k}): liable to the lessor {l.lessor} for the breach.",
+)
