@@ -23,7 +23,7 @@ from .library import Registry
 
 HUNDRED = Decimal(100)
 SEPARATE_TORTS = "CC-1172"
-CONTRACT_BASES = frozenset({"property-service-contract", "custodian", "mandatary", "not-mitigated"})  # not-mitigated: contract damages less the growth (CC 591)
+CONTRACT_BASES = frozenset({"property-service-contract", "custodian", "mandatary", "not-mitigated", "confidentiality"})  # not-mitigated: contract damages less the growth (CC 591)
 # A manager's own failure of security before the supplementary liability of 2004 (GPCL art. 106
 # para. 2): a part within the whole the doer answers for, not a share of it (rule review 38).
 BESIDE_THE_DOER = "security-duty-beside"

@@ -277,8 +277,20 @@ class SupplyContract(_Relationship):
     utility: Literal["power", "water", "gas", "heat"] = Field(description="供应的种类 / what is supplied")
 
 
+class Negotiation(_Relationship):
+    """缔约磋商：two parties talked about a contract (made or not); what one learned there of the other's
+    business secrets or other information to be kept confidential it may not disclose or misuse."""
+
+    kind: Literal["negotiation"]
+    ROLES: ClassVar[dict[str, str]] = {"owner": "parties", "recipient": "parties", "thing": "things"}
+    owner: Id = Field(description="信息所属的一方 / the party whose information it is (party id)")
+    recipient: Id = Field(description="在磋商中知悉该信息的一方 / the party that learned it in the talks (party id)")
+    thing: Id = Field(description="商业秘密或者其他应当保密的信息 / the business secret or other confidential information (thing id)")
+
+
 Relationship = Annotated[
     Union[
+        Negotiation,
         SupplyContract,
         WorkContract,
         Mandate,

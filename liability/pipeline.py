@@ -313,7 +313,7 @@ def _merged(findings: list[Finding]) -> list[Finding]:
         merged[key] = m.model_copy(
             update={
                 "degree": degree,
-                "basis": "+".join(dict.fromkeys(x for x in (m.basis, f.basis) if x)),
+                "basis": "+".join(dict.fromkeys(b for x in (m.basis, f.basis) if x for b in x.split("+"))),
                 "presumed": m.presumed and f.presumed,
                 "rebuttal": m.rebuttal if m.presumed and f.presumed else None,
                 "articles": m.articles + [a for a in f.articles if a not in m.articles],
