@@ -63,6 +63,7 @@ def assess(
     decided_on: str = typer.Option(None, "--decided-on", help="date the matter is decided (default: the file's decided_on, else today)"),
     set_: list[str] = typer.Option(None, "--set", help="what-if: change a fact, PATH=VALUE (e.g. events.leak.fault=false); repeatable"),
     investigate: bool = typer.Option(True, "--investigate/--no-investigate", help="list the unknown facts that would change the decision"),
+    similar: bool = typer.Option(True, "--similar/--no-similar", help="list reported judgments like it, and the shares courts fixed where the law gives none"),
     output: Path = typer.Option(None, "--output", "-o", help="write the report (md, html) or JSON to this file"),
 ) -> None:
     """Assess an incident file: who is liable for which harm, in what share, under which article.
@@ -86,7 +87,7 @@ def assess(
                 if not sep:
                     _fail([f"--set: {item!r}: expected PATH=VALUE (e.g. events.leak.fault=false)"])
                 incident = with_fact(incident, path.strip(), parse_value(value.strip()))
-        result = liability.assess(incident, decided_on=on, investigate=investigate)
+        result = liability.assess(incident, decided_on=on, investigate=investigate, similar=similar)
         if set_:
             changes = diff(decision(original), decision(result))
     except IncidentError as e:
@@ -422,6 +423,8 @@ def precedents_command(
     output: Path = typer.Option(None, "--output", "-o", help="write the report to this file"),
     baseline: Path = typer.Option(None, "--baseline", help="fail (exit 1) where a case that agreed in this baseline no longer does (default: the corpus's baseline.json)"),
     write_baseline: bool = typer.Option(False, "--write-baseline", help="record today's agreements as the baseline"),
+    write_index: bool = typer.Option(False, "--write-index", help="record the corpus's profiles and figures (for similar judgments and estimates) in its index.json"),
+    calibration: bool = typer.Option(False, "--calibration", help="leave-one-out: how often the courts' figures fall inside the estimated range and near its median"),
 ) -> None:
     """Run the engine on every reported judgment and score its agreement with the courts: on who
     (parties held to pay, compensate or act, and those cleared), on shares (within 10 points of
@@ -431,6 +434,14 @@ def precedents_command(
     from liability import precedents as pc
 
     folder = directory or pc.corpus_dir()
+    if write_index or calibration:
+        from liability import similar
+
+        if write_index:
+            typer.echo(f"index written: {similar.write_index(folder)}", err=True)
+        if calibration:
+            _print_calibration(similar.calibration(similar.load_index(str(similar.index_path(folder)))), format)
+        raise typer.Exit(0)
     cases, problems = pc.load_all(folder)
     if problems:
         _fail([str(p) for p in problems])
@@ -462,6 +473,21 @@ def precedents_command(
             _fail([f"below the baseline {base_path}:"] + fell, 1)
     elif baseline is not None:
         _fail([f"{baseline}: no such baseline"])
+
+
+def _print_calibration(c: dict, format: "ScoreFormat") -> None:
+    import json
+
+    if format is ScoreFormat.json:
+        typer.echo(json.dumps(c, ensure_ascii=False, indent=2))
+        return
+    est = c["estimated"] or 1
+    typer.echo(
+        f"{c['figures']} court figures for findings the law leaves without a number; {c['estimated']} could be estimated "
+        f"from the other judgments (at least 3 with the same finding).\n"
+        f"inside the estimated range: {c['inside_range']}/{c['estimated']} ({100 * c['inside_range'] // est} %); "
+        f"within 10 points of the median: {c['near_median']}/{c['estimated']} ({100 * c['near_median'] // est} %)"
+    )
 
 
 @app.command("rules")

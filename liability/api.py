@@ -57,7 +57,7 @@ def _assess(data: Any, decided_on: dt.date | None, source: str) -> Assessment:
     from .pipeline import assess
 
     incident, _ = parse_incident(data, None, source, allow_expect=False)
-    return assess(incident, decided_on=decided_on, investigate=True)
+    return assess(incident, decided_on=decided_on, investigate=True, similar=True)
 
 
 def _body_schema(app_: FastAPI) -> None:

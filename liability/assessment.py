@@ -604,6 +604,36 @@ class LeadOut(_Out):
 Alternative.model_rebuild()
 
 
+class SimilarCase(_Out):
+    """A reported judgment like this incident (liability.similar), with what matched."""
+
+    name: str
+    court: str
+    date: str
+    source: str | None
+    score: float
+    matched: list[str]
+    held: list[str]
+    figures: list[str]
+    summary_zh: str | None = None
+    summary_en: str | None = None
+
+
+class Estimate(_Out):
+    """Where the law gives no number: the share courts fixed for the same finding in the corpus — an
+    estimate from precedent, never the law's answer (liability.similar)."""
+
+    party: str
+    harm: str
+    key: str  # the finding's kind and family of ground, e.g. pays/manager-failure
+    low: Decimal
+    median: Decimal
+    high: Decimal
+    n: int
+    cases: list[str]
+    amount: Decimal | None = None  # the harm's amount at the median share, where the amount is known
+
+
 class Assessment(_Out):
     title: str | None
     date: dt.date
@@ -617,6 +647,8 @@ class Assessment(_Out):
     blocked: list[Blocked]
     articles: dict[str, ArticleInfo]
     leads: list[LeadOut] | None = None  # what to investigate next (None: not computed)
+    similar: list[SimilarCase] | None = None  # reported judgments like it (None: not looked up)
+    estimates: list[Estimate] | None = None  # shares from precedent where the law gives none (None: not looked up)
 
     def findings_for(self, party: str) -> list[Finding]:
         return [f for f in self.findings if f.party == party]

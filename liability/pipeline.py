@@ -170,14 +170,20 @@ def _opt(v: Any) -> Any:
     return None if v == NONE else v
 
 
-def assess(incident: Incident, *, decided_on: dt.date | None = None, investigate: bool = False) -> Assessment:
+def assess(incident: Incident, *, decided_on: dt.date | None = None, investigate: bool = False, similar: bool = False) -> Assessment:
     """Assess an incident. Pure: the same incident always gives the same assessment.
 
     With ``investigate=True`` the assessment also lists what to investigate next: every unknown
-    fact whose value would change the decision, and how (found by re-running the engine).
+    fact whose value would change the decision, and how (found by re-running the engine). With
+    ``similar=True`` it lists the reported judgments like it and the shares courts fixed where the
+    law gives none (liability.similar).
     """
     outcome = _assess_run(incident, decided_on)
     result = _with_alternatives(incident, outcome)
+    if similar:
+        from .similar import annotate
+
+        result = annotate(result, incident)
     if not investigate:
         return result
     from .whatif import investigate as leads_for

@@ -188,6 +188,12 @@ def render_text(a: Assessment, lang: str = "zh", console: Console | None = None)
             _derivation_node(head, a, a.derivations[d], lang)
     out.print(tree)
 
+    from .similar import sections
+
+    for heading, lines in sections(a, lang):
+        out.print(Text(heading, style="bold cyan"))
+        for line in lines:
+            out.print(f"  • {line}")
     if a.blocked:
         out.print(Text(L["blocked"], style="bold"))
         for b in a.blocked:

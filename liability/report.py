@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 
+from .similar import sections
 from .assessment import shown_value, Assessment, Derivation, outcome_label
 from .render import LABELS, _share, change_line, premise_text, wording_mark
 
@@ -139,6 +140,8 @@ def to_html(a: Assessment, lang: str = "zh") -> str:
                 changes = "".join(f"<li>{e(change_line(a, c, lang))}</li>" for c in lead.changes)
                 out.append(f"<li>{e(L['would'])} <code>{e(lead.fact)} = {shown_value(lead.value)}</code><ul>{changes}</ul></li>")
             out.append("</ul>")
+    for heading, lines in sections(a, lang):
+        out.append(f"<h2>{e(heading)}</h2><ul>" + "".join(f"<li>{e(x)}</li>" for x in lines) + "</ul>")
     out.append(f"<h2>{e(L['chain'])}</h2>")
     for f in a.findings:
         out.append(f"<details open><summary><b>{e(n(f.party, f.party))} — {e(outcome_label(f.kind.value, f.degree, None, lang))} — {e(n(f.harm, f.harm))}</b></summary>")
@@ -211,6 +214,8 @@ def to_markdown(a: Assessment, lang: str = "zh") -> str:
             for lead in a.leads:
                 out.append(f"- {L['would']} `{lead.fact} = {shown_value(lead.value)}`")
                 out += [f"  - {change_line(a, c, lang)}" for c in lead.changes]
+    for heading, lines in sections(a, lang):
+        out += ["", f"## {heading}", ""] + [f"- {x}" for x in lines]
     out += ["", f"## {L['chain']}", ""]
     for f in a.findings:
         out.append(f"- **{n(f.party, f.party)} — {outcome_label(f.kind.value, f.degree, None, lang)} — {n(f.harm, f.harm)}**")

@@ -1,0 +1,390 @@
+"""Similar judgments and shares estimated from them — 类案检索.
+
+The law often gives no number: a company's failure of security beside a burglar is "proportionate",
+a victim's own fault "reduces" the liability, possible users "compensate" a part. Courts do fix
+numbers. This module puts the engine's decision beside the judgments of the precedent corpus
+(``precedents/``) that the same rules decided:
+
+- **similar judgments**: the precedents ranked by what they share with the assessment — the rules
+  that drew their conclusions, the doctrines those rules belong to, the kinds of event, the period of
+  law — deterministic, and each with what matched;
+- **estimated shares**: for a finding the law leaves without a number, the range and median of the
+  figures courts fixed for parties the engine found the same way (the same kind of finding on the same
+  family of ground), with n and the cases — an estimate from precedent, never the law's answer, and
+  none where fewer than three judgments support it;
+- **calibration**: leave-one-out over the corpus — each court figure against the estimate made
+  without its own judgment.
+
+The corpus's profiles are computed by running the engine on every precedent (with the court's
+findings) and kept in ``precedents/index.json`` (``liability precedents --write-index``), so an
+assessment does not re-run the corpus; a test keeps the index current.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .assessment import Assessment, Estimate, SimilarCase
+from .model import Incident
+
+INDEX = "index.json"  # in the corpus directory
+MIN_SUPPORT = 3  # fewer judgments than this give no estimate
+TOP = 5
+
+# The family of ground a finding rests on, for grouping courts' figures: a finding's basis tags map to
+# one family; findings of one family and one kind are "the same finding" for an estimate.
+FAMILIES: dict[str, str] = {
+    # a manager's (or provider's) own failure beside the one who did the harm
+    "security-duty": "manager-failure",
+    "security-duty-beside": "manager-failure",
+    "property-service-contract": "manager-failure",
+    "inspection-duty": "manager-failure",
+    "no-safety-measures": "manager-failure",
+    "maintenance-skipped": "manager-failure",
+    "road-manager": "manager-failure",
+    # the victim's own part
+    "contributory-fault": "victim-own-fault",
+    "own-part": "victim-own-fault",
+    # the possible users of a building where no one knows who threw
+    "possible-user": "possible-users",
+    "possible-user-court-practice": "possible-users",
+    # labour: the receiver of labour and the worker share by fault
+    "labour-fault-sharing": "labour",
+    "labour-recipient": "labour",
+    "orderer-at-fault": "orderer-or-hirer",
+    # fault and neglect of one's own thing or act
+    "fault": "fault",
+    "neglect": "fault",
+    "presumed-fault": "presumed-fault",
+    "falling-object": "presumed-fault",
+    "employer": "employer",
+    "guardian": "guardian",
+    "co-user-fair-sharing": "fair-sharing",
+    "fair-sharing": "fair-sharing",
+}
+_GROUP = {"liable": "pays", "supplementary": "pays", "compensates": "compensates", "bears-own-loss": "own"}
+# degrees that already are a number (or the whole): nothing to estimate
+_FIXED = {"full", "equal", "joint", "own-property-first"}
+
+
+def _unnumbered(f) -> bool:
+    """A finding that pays, compensates or bears a part the law leaves without a number."""
+    return f.kind.value in _GROUP and f.share is None and (f.degree or "") not in _FIXED
+
+
+def family_of(basis: str | None) -> str | None:
+    for tag in (basis or "").split("+"):
+        if tag in FAMILIES:
+            return FAMILIES[tag]
+    return None
+
+
+def finding_key(kind: str, basis: str | None) -> str | None:
+    """The key under which courts' figures for "the same finding" are pooled: its kind and the
+    family of its ground (``pays/manager-failure``); None where the finding has no such family."""
+    group, fam = _GROUP.get(kind), family_of(basis)
+    return f"{group}/{fam}" if group and fam else None
+
+
+def finding_keys(f, findings) -> list[str]:
+    """The keys of a finding, finest first: the kind and family of its ground, with what else the
+    decision holds for the same harm — another party paying beside it, the victim bearing a part of
+    its own — and that key alone. An estimate uses the finest key enough judgments support."""
+    key = finding_key(f.kind.value, f.basis)
+    if key is None:
+        return []
+    same = [g for g in findings if g.harm == f.harm and g is not f]
+    beside = any(g.kind.value in ("liable", "supplementary", "compensates") and g.party != f.party for g in same)
+    own = any(g.kind.value == "bears-own-loss" for g in same)
+    fine = key + ("+beside" if beside else "+alone") + ("+victim-part" if own else "")
+    return [fine, key]
+
+
+# ------------------------------------------------------------------------------ the corpus index
+def _profile(a: Assessment, incident: Incident) -> dict[str, Any]:
+    concluding = {d for f in a.findings for d in f.derivations}
+    rules = sorted({a.derivations[d].rule for d in concluding if a.derivations[d].doctrine != "bookkeeping"})
+    return {
+        "rules": rules,
+        "doctrines": sorted({r.split(".", 1)[0] for r in rules}),
+        "events": sorted({e.kind for e in incident.events}),
+    }
+
+
+def profile_of(a: Assessment, incident: Incident) -> dict[str, Any]:
+    """What an assessment is, for comparison: the rules that drew its conclusions, their doctrines,
+    the kinds of event, the period of law."""
+    from .precedents import period_of
+
+    return {**_profile(a, incident), "period": period_of(incident.date)}
+
+
+def build_index(precedents: list | None = None) -> dict[str, Any]:
+    """Every precedent's profile (on the court's findings) and the figures its court fixed, each with
+    the engine's finding for that party — the data similar judgments and estimates are drawn from."""
+    from .pipeline import assess
+    from .precedents import load_all, with_findings
+
+    if precedents is None:
+        precedents, _ = load_all()
+    cases = []
+    for p in precedents:
+        h = p.holding
+        incident = with_findings(p)
+        a = assess(incident, decided_on=p.incident.decided_on or h.judgment_date)
+        amounts = {x.id: x.amount for x in p.incident.harms}
+        kinds = {x.id: x.kind.value for x in p.incident.parties}
+        figures = []
+        for hp in h.parties:
+            harm = hp.harm or (p.incident.harms[0].id if len(p.incident.harms) == 1 else None)
+            figure = hp.share
+            if figure is None and hp.amount is not None and harm and amounts.get(harm):
+                figure = (hp.amount * 100 / amounts[harm]).quantize(Decimal("0.1"))
+            if figure is None or harm is None:
+                continue
+            mine = [f for f in a.findings if f.party == hp.party and f.harm == harm and f.kind.value in _GROUP]
+            # only findings the law leaves without a number: those are what an estimate stands in for
+            keys = sorted({k for f in mine if _unnumbered(f) for k in finding_keys(f, a.findings)}, key=lambda k: (-k.count("+"), k))
+            figures.append({"party": hp.party, "party_kind": kinds.get(hp.party), "harm": harm, "held": hp.held, "figure": float(figure), "keys": keys})
+        cases.append(
+            {
+                "name": p.name,
+                "court": h.court,
+                "date": (h.judgment_date or p.incident.decided_on or p.incident.date).isoformat(),
+                "source": h.sources[0] if h.sources else None,
+                "summary_zh": h.summary_zh,
+                "summary_en": h.summary_en,
+                "held": [{"party": hp.party, "held": hp.held} for hp in h.parties],
+                **profile_of(a, incident),
+                "figures": figures,
+            }
+        )
+    return {"cases": cases}
+
+
+def index_path(directory: str | Path | None = None) -> Path:
+    from .precedents import corpus_dir
+
+    return Path(directory or corpus_dir()) / INDEX
+
+
+def write_index(directory: str | Path | None = None) -> Path:
+    from .precedents import load_all
+
+    precedents, problems = load_all(directory)
+    if problems:
+        raise ValueError("; ".join(str(p) for p in problems))
+    path = index_path(directory)
+    path.write_text(json.dumps(build_index(precedents), ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    return path
+
+
+@lru_cache(maxsize=4)
+def load_index(path: str | None = None) -> dict[str, Any]:
+    p = Path(path) if path else index_path()
+    if not p.exists():
+        return {"cases": []}
+    return json.loads(p.read_text(encoding="utf-8"))
+
+
+# ------------------------------------------------------------------------------ similar judgments
+def _jaccard(a: set, b: set) -> float:
+    return len(a & b) / len(a | b) if a | b else 0.0
+
+
+def _score(mine: dict[str, Any], case: dict[str, Any]) -> tuple[float, list[str]]:
+    rules, doctrines, events = (set(mine[k]) & set(case[k]) for k in ("rules", "doctrines", "events"))
+    score = (
+        3 * _jaccard(set(mine["rules"]), set(case["rules"]))
+        + 2 * _jaccard(set(mine["doctrines"]), set(case["doctrines"]))
+        + _jaccard(set(mine["events"]), set(case["events"]))
+        + (0.5 if mine["period"] == case["period"] else 0.0)
+    )
+    matched = [f"rule {r}" for r in sorted(rules)] + [f"doctrine {d}" for d in sorted(doctrines - {r.split('.')[0] for r in rules})]
+    matched += [f"event {e}" for e in sorted(events)]
+    if mine["period"] == case["period"]:
+        matched.append(f"period {case['period']}")
+    return round(score, 3), matched
+
+
+def similar_cases(profile: dict[str, Any], cases: list[dict[str, Any]], top: int = TOP, exclude: str | None = None) -> list[SimilarCase]:
+    """The precedents most like ``profile``: those sharing at least one concluding rule, by score
+    (rules 3, doctrines 2, event kinds 1 — each a Jaccard overlap — and 0.5 for the same period of
+    law), ties by name; each with what matched."""
+    ranked = []
+    for case in cases:
+        if case["name"] == exclude or not set(profile["rules"]) & set(case["rules"]):
+            continue
+        score, matched = _score(profile, case)
+        ranked.append((-score, case["name"], score, matched, case))
+    ranked.sort(key=lambda x: (x[0], x[1]))
+    return [
+        SimilarCase(
+            name=name, court=case["court"], date=case["date"], source=case["source"], score=score, matched=matched,
+            held=[f"{x['party']}: {x['held']}" for x in case["held"]],
+            figures=[f"{x['party']}: {x['figure']:g}%" for x in case["figures"]],
+            summary_zh=case["summary_zh"], summary_en=case["summary_en"],
+        )
+        for _, name, score, matched, case in ranked[:top]
+    ]
+
+
+# ------------------------------------------------------------------------------ estimated shares
+@dataclass(frozen=True)
+class Pool:
+    figures: list[float]
+    cases: list[str]
+
+
+def pool(cases: list[dict[str, Any]], key: str, exclude: str | None = None) -> Pool:
+    """The figures courts fixed for parties the engine found under ``key``, across the corpus."""
+    figures, names = [], []
+    for case in cases:
+        if case["name"] == exclude:
+            continue
+        for x in case["figures"]:
+            if key in x["keys"]:
+                figures.append(x["figure"])
+                names.append(case["name"])
+    return Pool(figures, sorted(set(names)))
+
+
+def estimate(cases: list[dict[str, Any]], key: str, exclude: str | None = None) -> tuple[float, float, float, int, list[str]] | None:
+    p = pool(cases, key, exclude)
+    if len(p.cases) < MIN_SUPPORT:  # judgments, not figures: one judgment's several parties are one voice
+        return None
+    return min(p.figures), statistics.median(p.figures), max(p.figures), len(p.figures), p.cases
+
+
+def estimates_for(a: Assessment, incident: Incident, cases: list[dict[str, Any]], exclude: str | None = None) -> list[Estimate]:
+    """For each finding the law leaves without a number, the courts' figures for the same finding."""
+    amounts = {h.id: h.amount for h in incident.harms}
+    out = []
+    for f in a.findings:
+        if not _unnumbered(f):
+            continue
+        got = key = None
+        for key in finding_keys(f, a.findings):
+            if (got := estimate(cases, key, exclude)) is not None:
+                break
+        if got is None:
+            continue
+        low, median, high, n, names = got
+        amount = amounts.get(f.harm)
+        out.append(
+            Estimate(
+                party=f.party, harm=f.harm, key=key, low=Decimal(str(low)), median=Decimal(str(median)), high=Decimal(str(high)), n=n, cases=names,
+                amount=(amount * Decimal(str(median)) / 100).quantize(Decimal("0.01")) if amount is not None else None,
+            )
+        )
+    return out
+
+
+def annotate(a: Assessment, incident: Incident, index: dict[str, Any] | None = None) -> Assessment:
+    """The assessment with its similar judgments and its estimated shares."""
+    cases = (index or load_index())["cases"]
+    profile = profile_of(a, incident)
+    return a.model_copy(update={"similar": similar_cases(profile, cases), "estimates": estimates_for(a, incident, cases)})
+
+
+# ------------------------------------------------------------------------------ calibration
+def calibration(index: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Leave-one-out: every court figure with a finding key, against the estimate made from the other
+    judgments — how often it falls inside the printed range, and within 10 points of the median."""
+    cases = (index or load_index())["cases"]
+    rows = []
+    for case in cases:
+        for x in case["figures"]:
+            if not x["keys"]:
+                continue
+            got = key = None  # one estimate per court figure, on the finest key the others support
+            for key in x["keys"]:
+                if (got := estimate(cases, key, exclude=case["name"])) is not None:
+                    break
+            if got is None:
+                rows.append({"case": case["name"], "party": x["party"], "key": x["keys"][-1], "figure": x["figure"], "estimate": None})
+            else:
+                low, median, high, n, _ = got
+                rows.append(
+                    {
+                        "case": case["name"], "party": x["party"], "key": key, "figure": x["figure"],
+                        "estimate": {"low": low, "median": median, "high": high, "n": n},
+                        "inside": low <= x["figure"] <= high, "near_median": abs(x["figure"] - median) <= 10,
+                    }
+                )
+    estimated = [r for r in rows if r["estimate"]]
+    return {
+        "figures": len(rows),
+        "estimated": len(estimated),
+        "inside_range": sum(r["inside"] for r in estimated),
+        "near_median": sum(r["near_median"] for r in estimated),
+        "rows": rows,
+    }
+
+
+# ------------------------------------------------------------------------------ in words
+_WORDS = {
+    "zh": {
+        "similar": "类似的裁判（类案检索，仅供参考）",
+        "estimates": "参照类案的份额估计（非法律规定的份额）",
+        "score": "相似度",
+        "matched": "相同之处",
+        "held": "裁判",
+        "figures": "法院确定的份额",
+        "estimate": "{party}对{harm}：同类认定的{m}件裁判中，法院确定的{n}个份额为{low}%至{high}%，中位数{median}%",
+        "amount": "（按中位数约{amount}元）",
+        "cases": "依据",
+        "none": "没有足够的类似裁判（至少3件）可供估计份额。",
+    },
+    "en": {
+        "similar": "Similar judgments (for reference)",
+        "estimates": "Shares estimated from similar judgments (not the law's answer)",
+        "score": "score",
+        "matched": "matched",
+        "held": "held",
+        "figures": "figures fixed",
+        "estimate": "{party} for {harm}: in {m} judgments with the same finding courts fixed {n} shares from {low}% to {high}%, median {median}%",
+        "amount": " (about CNY {amount} at the median)",
+        "cases": "cases",
+        "none": "Too few similar judgments (at least 3) to estimate a share.",
+    },
+}
+
+
+def _pct(x: Decimal) -> str:
+    return f"{x.normalize():f}"
+
+
+def sections(a: Assessment, lang: str = "zh") -> list[tuple[str, list[str]]]:
+    """The precedent sections of a report as (heading, lines), for every renderer alike."""
+    if a.similar is None and a.estimates is None:
+        return []
+    W = _WORDS[lang]
+    n = a.names.get
+    out: list[tuple[str, list[str]]] = []
+    if a.estimates is not None:
+        lines = []
+        for e in a.estimates:
+            line = W["estimate"].format(party=n(e.party, e.party), harm=n(e.harm, e.harm), n=e.n, m=len(e.cases), low=_pct(e.low), high=_pct(e.high), median=_pct(e.median))
+            if e.amount is not None:
+                line += W["amount"].format(amount=f"{e.amount:,.2f}")
+            lines.append(f"{line} [{e.key}; {W['cases']}: {', '.join(e.cases)}]")
+        out.append((W["estimates"], lines or [W["none"]]))
+    if a.similar:
+        lines = []
+        for c in a.similar:
+            summary = c.summary_zh if lang == "zh" else c.summary_en
+            lines.append(
+                f"{c.name} — {c.court}, {c.date} ({W['score']} {c.score:g}; {W['matched']}: {', '.join(c.matched)})"
+                + (f" — {summary}" if summary else "")
+                + (f" — {W['figures']}: {', '.join(c.figures)}" if c.figures else "")
+                + (f" — {c.source}" if c.source else "")
+            )
+        out.append((W["similar"], lines))
+    return out

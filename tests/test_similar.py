@@ -1,0 +1,103 @@
+"""Similar judgments and shares estimated from them (liability.similar): the corpus index is current,
+the ranking is deterministic and explained, an estimate needs three judgments, calibration leaves the
+judgment itself out, and the handler sees it all through the CLI."""
+
+import json
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+import liability
+from liability import similar
+from liability.assessment import OutcomeKind
+
+ROOT = Path(__file__).resolve().parent.parent
+CLI = [sys.executable, str(ROOT / "cli.py")]
+
+
+def _case(name, rules, figures, period="CC", events=("act",)):
+    return {
+        "name": name, "court": "某法院", "date": "2022-01-01", "source": f"https://example.org/{name}",
+        "summary_zh": None, "summary_en": None, "held": [], "rules": sorted(rules),
+        "doctrines": sorted({r.split(".")[0] for r in rules}), "events": sorted(events), "period": period,
+        "figures": [{"party": "company", "party_kind": "property-service-company", "harm": "h", "held": "liable", "figure": f, "keys": ["pays/manager-failure"]} for f in figures],
+    }
+
+
+@pytest.fixture(scope="module")
+def index():
+    return similar.load_index(str(similar.index_path()))
+
+
+def test_the_committed_index_is_current(index):
+    # the index is what the engine makes of the corpus today: regenerate with
+    # `liability precedents --write-index` after changing rules or precedents
+    assert similar.build_index() == json.loads(json.dumps(index)), "precedents/index.json is stale: run liability precedents --write-index"
+
+
+def test_no_estimate_below_three_judgments():
+    two = [_case("a", {"security.x"}, [10]), _case("b", {"security.x"}, [30, 50])]  # 3 figures, 2 judgments
+    assert similar.estimate(two, "pays/manager-failure") is None
+    three = two + [_case("c", {"security.x"}, [20])]
+    low, median, high, n, cases = similar.estimate(three, "pays/manager-failure")
+    assert (low, median, high, n, cases) == (10, 25, 50, 4, ["a", "b", "c"])
+
+
+def test_calibration_leaves_the_judgment_itself_out():
+    cases = [_case(x, {"security.x"}, [f]) for x, f in (("a", 10), ("b", 20), ("c", 30), ("d", 90))]
+    rows = {r["case"]: r for r in similar.calibration({"cases": cases})["rows"]}
+    # without d's own 90 the others give 10..30, median 20: d falls outside and far from it
+    assert rows["d"]["estimate"] == {"low": 10, "median": 20, "high": 30, "n": 3}
+    assert rows["d"]["inside"] is False and rows["d"]["near_median"] is False
+    assert rows["b"]["estimate"]["median"] == 30 and rows["b"]["near_median"] is True
+
+
+def test_ranking_is_deterministic_and_explained():
+    profile = {"rules": ["security.a", "fault.b"], "doctrines": ["fault", "security"], "events": ["act"], "period": "CC"}
+    cases = [
+        _case("z-close", {"security.a", "fault.b"}, []),
+        _case("a-partial", {"security.a"}, []),
+        _case("m-unrelated", {"objects.c"}, []),
+        _case("b-partial", {"security.a"}, [], period="TLL"),
+    ]
+    got = similar.similar_cases(profile, cases)
+    assert [c.name for c in got] == ["z-close", "a-partial", "b-partial"]  # no shared rule: not listed
+    assert got == similar.similar_cases(profile, list(reversed(cases)))
+    assert "rule security.a" in got[1].matched and "period CC" in got[1].matched and "period TLL" not in got[2].matched
+    assert got[0].score > got[1].score > got[2].score
+
+
+def test_an_estimate_only_where_the_law_gives_no_number(index):
+    incident = liability.load(ROOT / "examples" / "burglary-broken-door-2015.yaml")
+    a = liability.assess(incident, similar=True)
+    numbered = {(f.party, f.harm) for f in a.findings if f.share is not None}
+    assert a.estimates, "the company's proportionate share beside the burglar has precedents"
+    for e in a.estimates:
+        assert (e.party, e.harm) not in numbered
+        assert e.low <= e.median <= e.high and len(e.cases) >= similar.MIN_SUPPORT
+        f = next(f for f in a.findings if (f.party, f.harm) == (e.party, e.harm) and f.kind != OutcomeKind.obligation)
+        assert f.share is None
+    harm = next(h for h in incident.harms if h.id == a.estimates[0].harm)
+    if harm.amount is not None:
+        assert a.estimates[0].amount == (harm.amount * a.estimates[0].median / Decimal(100)).quantize(Decimal("0.01"))
+    assert a.similar and all(s.matched for s in a.similar)
+
+
+def test_the_handler_sees_similar_judgments_and_estimates():
+    path = ROOT / "examples" / "burglary-broken-door-2015.yaml"
+    out = subprocess.run(CLI + ["assess", str(path), "--lang", "en", "--no-investigate"], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert "Similar judgments" in out.stdout and "Shares estimated from similar judgments (not the law's answer)" in out.stdout
+    doc = json.loads(subprocess.run(CLI + ["assess", str(path), "-f", "json", "--no-investigate"], capture_output=True, text=True, cwd=ROOT, timeout=120).stdout)
+    assert doc["similar"] and doc["estimates"]
+    md = subprocess.run(CLI + ["assess", str(path), "-f", "md", "--lang", "en", "--no-similar"], capture_output=True, text=True, cwd=ROOT, timeout=120).stdout
+    assert "Similar judgments" not in md
+
+
+def test_calibration_is_printed():
+    out = subprocess.run(CLI + ["precedents", "--calibration"], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert "inside the estimated range" in out.stdout and "within 10 points of the median" in out.stdout
