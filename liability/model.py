@@ -490,6 +490,10 @@ class Act(_Event):
         UNKNOWN,
         description="（公开点名等）所公布的内容失实或者带有侮辱 / (a publication) what it said of the person was untrue or insulting",
     )
+    government_measure: Fact = Field(
+        UNKNOWN,
+        description="执行政府依法实施的应急处置措施和其他管理措施（如疫情防控）；这本身就是合法依据 / it carried out an emergency or other management measure the government lawfully imposed (e.g. epidemic control) — itself a lawful ground",
+    )
 
 
 class Maintenance(_Event):
@@ -821,6 +825,9 @@ class Incident(Frozen):
                 known = ", ".join(sorted(ids[group])) or "none"
                 problems.append(Problem(f"no {what} with id {value!r} (known: {known})", path))
 
+        for i, e in enumerate(self.events):
+            if isinstance(e, Act) and e.government_measure is True and e.lawful_ground is False:
+                problems.append(Problem("carrying out a lawful government measure is a lawful ground: lawful_ground cannot be false (or set government_measure to false)", f"events.{i}.lawful_ground"))
         for i, t in enumerate(self.things):
             for f in ("owner", "manager", "occupant", "producer"):
                 need(getattr(t, f), "parties", f"things.{i}.{f}")

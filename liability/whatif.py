@@ -140,7 +140,11 @@ def investigate(incident: Incident, assessment: Assessment, *, decided_on: dt.da
         group, ident, name = path.split(".")
         item = next(x for x in getattr(incident, group) if x.id == ident)
         for value in fact_values(item, name):
-            alt, status, _ = decision_of(with_fact(incident, path, value), decided_on=decided_on)
+            try:
+                changed = with_fact(incident, path, value)
+            except IncidentError:
+                continue  # a value the other facts rule out (a government measure without a lawful ground): no lead
+            alt, status, _ = decision_of(changed, decided_on=decided_on)
             changes = diff(base, alt)
             if changes:
                 leads.append(Lead(path, value, changes, status))

@@ -13,7 +13,7 @@ may hold another's resident identity card (Resident Identity Card Law art. 15 pa
 from 2012-01-01) — it is to be returned, and the handler is not asked whether a ground carried it.
 """
 
-from liability.rulebase import NoneOf, Not, absent, caused_harm, derived, fact, finding, rule, v
+from liability.rulebase import NoneOf, Not, OneOf, absent, caused_harm, derived, fact, finding, rule, v
 
 DOCTRINE = "tort"
 _ORDER = dict(degree="remove-obstruction", basis="unlawful-measure")
@@ -56,7 +56,7 @@ rule(
     cites=["CC-1167"],
     doctrine=DOCTRINE,
     when=[
-        fact("a", "event", kind="act", act="obstruction", lawful_ground=True, excessive=NoneOf(True), presses_property_fees=False, presses_rent=False, presses_other_debt=False),
+        fact("a", "event", kind="act", act=OneOf("obstruction", "removal"), lawful_ground=True, excessive=NoneOf(True), presses_property_fees=False, presses_rent=False, presses_other_debt=False),
         *caused_harm(by=v.a.k, victim=Not(v.a.actor)),
         absent("held-against-the-law", event=v.a.k),
     ],
@@ -72,7 +72,7 @@ rule(
     cites=["CC-1167", "CC-1191"],
     doctrine=DOCTRINE,
     when=[
-        fact("a", "event", kind="act", act="obstruction", lawful_ground=True, excessive=NoneOf(True), in_course_of_work=True, presses_property_fees=False, presses_rent=False, presses_other_debt=False),
+        fact("a", "event", kind="act", act=OneOf("obstruction", "removal"), lawful_ground=True, excessive=NoneOf(True), in_course_of_work=True, presses_property_fees=False, presses_rent=False, presses_other_debt=False),
         fact("r", "rel", kind="employment", employee=v.a.actor),
         *caused_harm(by=v.a.k, victim=Not(v.a.actor)),
         fact("x", "claim", harm=v.h.k, against=v.r.employer),
@@ -95,6 +95,25 @@ rule(
     then=lambda a, c, h: [derived("question", fact=f"events.{a.k}.lawful_ground", party=a.actor, harm=h.k, about=a.k)],
     zh="{a.actor}的{a.k}是否有法律、管理规约或者生效决定的依据尚不清楚：没有依据的，应当停止侵害、排除妨碍。",
     en="Whether {a.actor}'s {a.k} rests on the law, the owners' rules or a decision in force is unknown: if not, it must stop and remove the obstruction.",
+)
+
+
+# A property-service company shall carry out the emergency and other management measures the
+# government lawfully imposes, and owners shall cooperate (CC art. 285 para. 2, 286 para. 1, from
+# 2021-01-01): what such a measure costs an owner — a gate shut, a coop taken down in an epidemic — is
+# no wrong of the company's. (Before the Civil Code a lawful government order is still a lawful ground,
+# decided by the rules above; the articles that oblige the company to carry it out are the Code's.)
+rule(
+    "measures.government-measure-carried-out",
+    cites=["CC-285", "CC-286"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("a", "event", kind="act", government_measure=True, excessive=NoneOf(True)),
+        *caused_harm(by=v.a.k, victim=Not(v.a.actor)),
+    ],
+    then=lambda a, c, h: [finding("not-liable", a.actor, h.k, basis="government-measure")],
+    zh="{a.actor}的{a.k}是执行政府依法实施的应急处置措施或者其他管理措施，业主应当依法配合：对{h.k}不构成侵害。",
+    en="{a.actor}'s {a.k} carried out an emergency or other management measure the government lawfully imposed, with which owners must cooperate: no wrong as to {h.k}.",
 )
 
 

@@ -96,6 +96,8 @@ def incidents(draw) -> Incident:
             if name in ("id", "kind", "date", "until", "description"):
                 continue
             e[name] = _value(draw, name, field, EVENT_REFS, pools, f"e{i}")
+        if e.get("government_measure") is True and e.get("lawful_ground") is False:
+            e["lawful_ground"] = UNKNOWN  # a lawful government measure is a lawful ground: the loader refuses the pair
         events.append(e)
     harms = []
     for i in range(draw(st.integers(1, 4))):

@@ -132,6 +132,18 @@ def test_a_key_of_another_kind_of_event_is_named_as_such(cli, tmp_path: Path):
     assert "did you mean 'thing'" not in r.stderr and "regarding" in r.stderr
 
 
+def test_a_government_measure_cannot_lack_a_lawful_ground(cli, tmp_path: Path):
+    """A lawful government measure is itself a lawful ground: saying both is a located error, not a guess."""
+    src = Path(__file__).resolve().parent.parent / "examples" / "epidemic-side-gates-closed-2022.yaml"
+    path = tmp_path / "contradiction.yaml"
+    text = src.read_text(encoding="utf-8").replace("government_measure: true,", "government_measure: true, lawful_ground: false,")
+    path.write_text(text, encoding="utf-8")
+    r = cli("assess", str(path))
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    line_no = next(i for i, ln in enumerate(text.splitlines(), 1) if "lawful_ground: false" in ln)
+    assert r.stderr.startswith(f"{path}:{line_no}: events.0.lawful_ground: carrying out a lawful government measure"), r.stderr
+
+
 @pytest.mark.parametrize("what", ["missing", "directory"])
 def test_unreadable_paths(cli, tmp_path: Path, what):
     path = tmp_path / "nope.yaml" if what == "missing" else tmp_path
