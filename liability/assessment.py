@@ -636,6 +636,26 @@ class Estimate(_Out):
     amount: Decimal | None = None  # the harm's amount at the median share, where the amount is known
 
 
+class RecoveryPart(_Out):
+    party: str
+    amount: Decimal | None  # None: the whole, jointly with the others ("joint"), or not quantified ("open")
+    source: Literal["law", "estimate", "joint", "within", "open"]  # within: a part inside another's whole (a contract beside a tort)
+
+
+class Recovery(_Out):
+    """What the victim can recover for one harm with an amount, and from whom: sums from the law's
+    shares, sums at the median of the courts' figures where the law gives none (marked), the part the
+    victim keeps, what it has already received."""
+
+    harm: str
+    victim: str
+    amount: Decimal
+    parts: list[RecoveryPart]
+    victim_part: Decimal | None  # None where a part is open or joint
+    estimated: bool
+    already_paid: Decimal | None = None
+
+
 class Assessment(_Out):
     title: str | None
     date: dt.date
@@ -651,6 +671,7 @@ class Assessment(_Out):
     leads: list[LeadOut] | None = None  # what to investigate next (None: not computed)
     similar: list[SimilarCase] | None = None  # reported judgments like it (None: not looked up)
     estimates: list[Estimate] | None = None  # shares from precedent where the law gives none (None: not looked up)
+    recovery: list[Recovery] | None = None  # what the victim can recover, from whom (None: not looked up)
 
     def findings_for(self, party: str) -> list[Finding]:
         return [f for f in self.findings if f.party == party]

@@ -30,7 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .assessment import Assessment, Estimate, SimilarCase
+from .assessment import Assessment, Estimate, Recovery, RecoveryPart, SimilarCase
 from .model import Incident
 
 INDEX = "index.json"  # in the corpus directory
@@ -287,10 +287,58 @@ def estimates_for(a: Assessment, incident: Incident, cases: list[dict[str, Any]]
 
 
 def annotate(a: Assessment, incident: Incident, index: dict[str, Any] | None = None) -> Assessment:
-    """The assessment with its similar judgments and its estimated shares."""
+    """The assessment with its similar judgments, its estimated shares and what the victim can recover."""
     cases = (index or load_index())["cases"]
     profile = profile_of(a, incident)
-    return a.model_copy(update={"similar": similar_cases(profile, cases), "estimates": estimates_for(a, incident, cases)})
+    estimates = estimates_for(a, incident, cases)
+    return a.model_copy(update={"similar": similar_cases(profile, cases), "estimates": estimates, "recovery": recovery(a, estimates)})
+
+
+_PAYS = ("liable", "supplementary", "compensates")
+CENT = Decimal("0.01")
+
+
+def recovery(a: Assessment, estimates: list[Estimate]) -> list[Recovery]:
+    """Per harm with an amount, decided: each paying party's sum — from the law's share, else at the
+    median of the courts' figures (an estimate), a joint debt as the whole from any of them, a part
+    owed inside another's whole as such — and what is left to the victim."""
+    est = {(e.party, e.harm): e for e in estimates}
+    out = []
+    for al in a.allocations:
+        if al.amount is None or not al.decided:
+            continue
+        parts: list[RecoveryPart] = []
+        victim_part: Decimal | None = Decimal(0)
+        for ln in al.lines:
+            if ln.party == al.victim or ln.kind.value not in _PAYS:
+                continue
+            e = est.get((ln.party, al.harm))
+            if ln.alongside:
+                amount = e.amount if e is not None else None
+                parts.append(RecoveryPart(party=ln.party, amount=amount, source="within"))
+            elif ln.degree == "joint":
+                parts.append(RecoveryPart(party=ln.party, amount=None, source="joint"))
+                victim_part = None
+            elif ln.amount is not None:
+                parts.append(RecoveryPart(party=ln.party, amount=ln.amount, source="law"))
+            elif e is not None and e.amount is not None:
+                parts.append(RecoveryPart(party=ln.party, amount=e.amount, source="estimate"))
+            else:
+                parts.append(RecoveryPart(party=ln.party, amount=None, source="open"))
+                victim_part = None
+        if not parts:
+            continue
+        if victim_part is not None:
+            paid = sum((p.amount for p in parts if p.source in ("law", "estimate") and p.amount is not None), Decimal(0))
+            victim_part = max(al.amount - paid, Decimal(0)).quantize(CENT)
+        out.append(
+            Recovery(
+                harm=al.harm, victim=al.victim, amount=al.amount, parts=parts, victim_part=victim_part,
+                estimated=any(p.source == "estimate" or (p.source == "within" and p.amount is not None) for p in parts),
+                already_paid=al.already_paid,
+            )
+        )
+    return out
 
 
 # ------------------------------------------------------------------------------ calibration
@@ -341,6 +389,15 @@ _WORDS = {
         "amount": "（按中位数约{amount}元）",
         "cases": "依据",
         "none": "没有足够的类似裁判（至少3件）可供估计份额。",
+        "recovery": "受害人可以向谁获得多少赔偿",
+        "r_law": "{party} {amount}元",
+        "r_estimate": "{party}约{amount}元（参照类案估计）",
+        "r_joint": "{party}与其他连带责任人对全部{amount}元承担连带责任",
+        "r_within": "{party}在前述全部责任范围内承担相应部分",
+        "r_within_est": "{party}在前述全部责任范围内承担相应部分（参照类案约{amount}元）",
+        "r_open": "{party}的数额尚不能确定",
+        "r_victim": "受害人自行承担{amount}元",
+        "r_paid": "已获赔付{amount}元，应予扣除",
     },
     "en": {
         "similar": "Similar judgments (for reference)",
@@ -353,6 +410,15 @@ _WORDS = {
         "amount": " (about CNY {amount} at the median)",
         "cases": "cases",
         "none": "Too few similar judgments (at least 3) to estimate a share.",
+        "recovery": "What the victim can recover, from whom",
+        "r_law": "{party} CNY {amount}",
+        "r_estimate": "{party} about CNY {amount} (estimated from similar judgments)",
+        "r_joint": "{party} jointly with the others for the whole CNY {amount}",
+        "r_within": "{party} a part within that whole",
+        "r_within_est": "{party} a part within that whole (about CNY {amount} from similar judgments)",
+        "r_open": "{party}: not yet quantified",
+        "r_victim": "the victim bears CNY {amount}",
+        "r_paid": "already received CNY {amount}, to be deducted",
     },
 }
 
@@ -363,7 +429,7 @@ def _pct(x: Decimal) -> str:
 
 def sections(a: Assessment, lang: str = "zh") -> list[tuple[str, list[str]]]:
     """The precedent sections of a report as (heading, lines), for every renderer alike."""
-    if a.similar is None and a.estimates is None:
+    if a.similar is None and a.estimates is None and a.recovery is None:
         return []
     W = _WORDS[lang]
     n = a.names.get
@@ -376,6 +442,20 @@ def sections(a: Assessment, lang: str = "zh") -> list[tuple[str, list[str]]]:
                 line += W["amount"].format(amount=f"{e.amount:,.2f}")
             lines.append(f"{line} [{e.key}; {W['cases']}: {', '.join(e.cases)}]")
         out.append((W["estimates"], lines or [W["none"]]))
+    if a.recovery:
+        lines = []
+        for r in a.recovery:
+            bits = []
+            for p in r.parts:
+                which = "within_est" if p.source == "within" and p.amount is not None else p.source
+                amount = r.amount if p.source == "joint" else p.amount
+                bits.append(W["r_" + which].format(party=n(p.party, p.party), amount=f"{amount:,.2f}" if amount is not None else ""))
+            if r.victim_part:
+                bits.append(W["r_victim"].format(amount=f"{r.victim_part:,.2f}"))
+            if r.already_paid:
+                bits.append(W["r_paid"].format(amount=f"{r.already_paid:,.2f}"))
+            lines.append(f"{n(r.harm, r.harm)} ({r.amount:,.2f}): " + ("；" if lang == "zh" else "; ").join(bits))
+        out.append((W["recovery"], lines))
     if a.similar:
         lines = []
         for c in a.similar:

@@ -54,9 +54,14 @@ def unknown_facts(incident: Incident) -> list[str]:
     for group in GROUPS:
         for item in getattr(incident, group):
             for name in _three_valued_fields(item):
-                if getattr(item, name) == UNKNOWN:
+                if getattr(item, name) == UNKNOWN and not _settled_by(item, name):
                     paths.append(f"{group}.{item.id}.{name}")
     return paths
+
+
+def _settled_by(item: Any, name: str) -> bool:
+    """A fact another fact of the item settles: a lawful government measure is a lawful ground."""
+    return name == "lawful_ground" and getattr(item, "government_measure", None) is True
 
 
 def parse_value(text: str) -> Any:

@@ -101,3 +101,34 @@ def test_calibration_is_printed():
     out = subprocess.run(CLI + ["precedents", "--calibration"], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert out.returncode == 0, out.stderr
     assert "inside the estimated range" in out.stdout and "within 10 points of the median" in out.stdout
+
+
+def _recoveries():
+    from liability.precedents import load_all, with_findings
+
+    for path in sorted((ROOT / "examples").glob("*.yaml")):
+        incident = liability.load(path)
+        yield path.name, liability.assess(incident, similar=True)
+    precedents, _ = load_all()
+    for p in precedents:
+        yield p.name, liability.assess(with_findings(p), decided_on=p.incident.decided_on or p.holding.judgment_date, similar=True)
+
+
+def test_what_the_victim_recovers_adds_up_to_the_loss():
+    """Every decided harm with an amount gets a recovery line; where every part is a sum, the parties'
+    sums and the victim's part make up the loss (the victim never bears a negative part)."""
+    seen = 0
+    for name, a in _recoveries():
+        decided_with_amount = {al.harm for al in a.allocations if al.amount is not None and al.decided and any(
+            ln.kind.value in ("liable", "supplementary", "compensates") and ln.party != al.victim for ln in al.lines)}
+        assert {r.harm for r in a.recovery} == decided_with_amount, name
+        for r in a.recovery:
+            if r.victim_part is None:
+                assert any(p.source in ("joint", "open") for p in r.parts), name
+                continue
+            sums = sum((p.amount for p in r.parts if p.source in ("law", "estimate")), Decimal(0))
+            assert r.victim_part >= 0, name
+            assert sums + r.victim_part == r.amount or (sums > r.amount and r.victim_part == 0), (name, r)
+            assert r.estimated == any(p.source == "estimate" or (p.source == "within" and p.amount is not None) for p in r.parts)
+            seen += 1
+    assert seen > 50

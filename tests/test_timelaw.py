@@ -110,6 +110,10 @@ def test_the_shortcut_is_never_wrong_with_facts_varied(incident, data):
     for group in ("parties", "things", "relationships", "events", "harms"):
         for item in getattr(incident, group):
             for name in _three_valued_fields(item):
-                varied = with_fact(varied, f"{group}.{item.id}.{name}", data.draw(st.sampled_from([*fact_values(item, name), "unknown"])))
+                value = data.draw(st.sampled_from([*fact_values(item, name), "unknown"]))
+                try:
+                    varied = with_fact(varied, f"{group}.{item.id}.{name}", value)
+                except IncidentError:
+                    pass  # a value the other facts rule out (a government measure without a lawful ground)
     proved, same = proof_and_truth(varied)
     assert same or not proved
