@@ -640,6 +640,7 @@ class RecoveryPart(_Out):
     party: str
     amount: Decimal | None  # None: the whole, jointly with the others ("joint"), or not quantified ("open")
     source: Literal["law", "estimate", "joint", "within", "open"]  # within: a part inside another's whole (a contract beside a tort)
+    unreachable: bool = False  # the party cannot be found or cannot pay (parties.X.reachable = false): not recoverable in fact
 
 
 class Recovery(_Out):
@@ -651,7 +652,7 @@ class Recovery(_Out):
     victim: str
     amount: Decimal
     parts: list[RecoveryPart]
-    victim_part: Decimal | None  # None where a part is open or joint
+    victim_part: Decimal | None  # None where a part is open or joint; what the victim is left with in fact (unreachable parties' sums included)
     estimated: bool
     already_paid: Decimal | None = None
 

@@ -67,6 +67,10 @@ class Party(Frozen):
         UNKNOWN,
         description="民事行为能力（自然人）：完全、限制、无；单位不填 / a natural person's capacity: full, limited (e.g. a minor of 8 or more), none (under 8, or a person who cannot understand his acts); leave out for organisations",
     )
+    reachable: Fact = Field(
+        UNKNOWN,
+        description="能够找到并有能力赔偿；false：下落不明（如未抓获的窃贼）或者无力赔偿。只影响“受害人实际可以向谁获得赔偿”，不影响责任 / can be found and can pay; false: whereabouts unknown (a burglar never caught) or unable to pay. It changes what the victim can actually recover, never who is liable",
+    )
 
 
 # ---------------------------------------------------------------------------------------- things

@@ -291,17 +291,20 @@ def annotate(a: Assessment, incident: Incident, index: dict[str, Any] | None = N
     cases = (index or load_index())["cases"]
     profile = profile_of(a, incident)
     estimates = estimates_for(a, incident, cases)
-    return a.model_copy(update={"similar": similar_cases(profile, cases), "estimates": estimates, "recovery": recovery(a, estimates)})
+    gone = frozenset(p.id for p in incident.parties if p.reachable is False)
+    return a.model_copy(update={"similar": similar_cases(profile, cases), "estimates": estimates, "recovery": recovery(a, estimates, gone)})
 
 
 _PAYS = ("liable", "supplementary", "compensates")
 CENT = Decimal("0.01")
 
 
-def recovery(a: Assessment, estimates: list[Estimate]) -> list[Recovery]:
+def recovery(a: Assessment, estimates: list[Estimate], unreachable: frozenset[str] = frozenset()) -> list[Recovery]:
     """Per harm with an amount, decided: each paying party's sum — from the law's share, else at the
     median of the courts' figures (an estimate), a joint debt as the whole from any of them, a part
-    owed inside another's whole as such — and what is left to the victim."""
+    owed inside another's whole as such — and what is left to the victim in fact. A party that cannot
+    be found or cannot pay (``unreachable``) stays liable but is shown as such, and its sum is not
+    counted as recovered; a part owed within its whole is then what the victim gets from the other."""
     est = {(e.party, e.harm): e for e in estimates}
     out = []
     for al in a.allocations:
@@ -328,9 +331,13 @@ def recovery(a: Assessment, estimates: list[Estimate]) -> list[Recovery]:
                 victim_part = None
         if not parts:
             continue
+        parts = [p.model_copy(update={"unreachable": True}) if p.party in unreachable else p for p in parts]
         if victim_part is not None:
-            paid = sum((p.amount for p in parts if p.source in ("law", "estimate") and p.amount is not None), Decimal(0))
-            victim_part = max(al.amount - paid, Decimal(0)).quantize(CENT)
+            whole = [p for p in parts if p.source in ("law", "estimate")]
+            got = sum((p.amount for p in whole if p.amount is not None and not p.unreachable), Decimal(0))
+            if whole and all(p.unreachable for p in whole):  # the whole's debtors gone: the parts within it are what is left
+                got += sum((p.amount for p in parts if p.source == "within" and p.amount is not None and not p.unreachable), Decimal(0))
+            victim_part = max(al.amount - got, Decimal(0)).quantize(CENT)
         out.append(
             Recovery(
                 harm=al.harm, victim=al.victim, amount=al.amount, parts=parts, victim_part=victim_part,
@@ -396,7 +403,8 @@ _WORDS = {
         "r_within": "{party}在前述全部责任范围内承担相应部分",
         "r_within_est": "{party}在前述全部责任范围内承担相应部分（参照类案约{amount}元）",
         "r_open": "{party}的数额尚不能确定",
-        "r_victim": "受害人自行承担{amount}元",
+        "r_victim": "受害人实际自行承担{amount}元",
+        "r_unreachable": "（下落不明或者无力赔偿，实际难以获得）",
         "r_paid": "已获赔付{amount}元，应予扣除",
     },
     "en": {
@@ -417,7 +425,8 @@ _WORDS = {
         "r_within": "{party} a part within that whole",
         "r_within_est": "{party} a part within that whole (about CNY {amount} from similar judgments)",
         "r_open": "{party}: not yet quantified",
-        "r_victim": "the victim bears CNY {amount}",
+        "r_victim": "left to the victim in fact: CNY {amount}",
+        "r_unreachable": " (cannot be found or cannot pay: not recoverable in fact)",
         "r_paid": "already received CNY {amount}, to be deducted",
     },
 }
@@ -449,7 +458,7 @@ def sections(a: Assessment, lang: str = "zh") -> list[tuple[str, list[str]]]:
             for p in r.parts:
                 which = "within_est" if p.source == "within" and p.amount is not None else p.source
                 amount = r.amount if p.source == "joint" else p.amount
-                bits.append(W["r_" + which].format(party=n(p.party, p.party), amount=f"{amount:,.2f}" if amount is not None else ""))
+                bits.append(W["r_" + which].format(party=n(p.party, p.party), amount=f"{amount:,.2f}" if amount is not None else "") + (W["r_unreachable"] if p.unreachable else ""))
             if r.victim_part:
                 bits.append(W["r_victim"].format(amount=f"{r.victim_part:,.2f}"))
             if r.already_paid:

@@ -123,6 +123,8 @@ def test_what_the_victim_recovers_adds_up_to_the_loss():
             ln.kind.value in ("liable", "supplementary", "compensates") and ln.party != al.victim for ln in al.lines)}
         assert {r.harm for r in a.recovery} == decided_with_amount, name
         for r in a.recovery:
+            if any(p.unreachable for p in r.parts):
+                continue  # what an unreachable party owes is not recovered in fact: its own test below
             if r.victim_part is None:
                 assert any(p.source in ("joint", "open") for p in r.parts), name
                 continue
@@ -132,3 +134,20 @@ def test_what_the_victim_recovers_adds_up_to_the_loss():
             assert r.estimated == any(p.source == "estimate" or (p.source == "within" and p.amount is not None) for p in r.parts)
             seen += 1
     assert seen > 50
+
+
+def test_an_unreachable_wrongdoer_is_shown_as_such_and_not_counted_as_recovered():
+    """A burglar never caught stays liable in full; what the victim gets in fact is the company's part
+    within that whole, and the rest is left to it."""
+    from liability.whatif import with_fact
+
+    incident = liability.load(ROOT / "examples" / "burglary-broken-door-2015.yaml")
+    known = liability.assess(incident, similar=True)
+    gone = liability.assess(with_fact(incident, "parties.thief.reachable", False), similar=True)
+    assert [(f.party, f.kind, f.share) for f in gone.findings] == [(f.party, f.kind, f.share) for f in known.findings]
+    (r_known,), (r_gone,) = known.recovery, gone.recovery
+    assert r_known.victim_part == 0 and not any(p.unreachable for p in r_known.parts)
+    thief = next(p for p in r_gone.parts if p.party == "thief")
+    company = next(p for p in r_gone.parts if p.party == "company")
+    assert thief.unreachable and thief.amount == r_gone.amount and company.source == "within" and company.amount
+    assert r_gone.victim_part == r_gone.amount - company.amount
