@@ -206,10 +206,10 @@ def _score(mine: dict[str, Any], case: dict[str, Any]) -> tuple[float, list[str]
         + _jaccard(set(mine["events"]), set(case["events"]))
         + (0.5 if mine["period"] == case["period"] else 0.0)
     )
-    matched = [f"rule {r}" for r in sorted(rules)] + [f"doctrine {d}" for d in sorted(doctrines - {r.split('.')[0] for r in rules})]
-    matched += [f"event {e}" for e in sorted(events)]
+    matched = [f"rule:{r}" for r in sorted(rules)] + [f"doctrine:{d}" for d in sorted(doctrines - {r.split('.')[0] for r in rules})]
+    matched += [f"event:{e}" for e in sorted(events)]
     if mine["period"] == case["period"]:
-        matched.append(f"period {case['period']}")
+        matched.append(f"period:{case['period']}")
     return round(score, 3), matched
 
 
@@ -395,6 +395,7 @@ _WORDS = {
         "estimate": "{party}对{harm}：同类认定的{m}件裁判中，法院确定的{n}个份额为{low}%至{high}%，中位数{median}%",
         "amount": "（按中位数约{amount}元）",
         "cases": "依据",
+        "rule": "规则", "doctrine": "领域", "event": "事件", "period": "法律时期",
         "none": "没有足够的类似裁判（至少3件）可供估计份额。",
         "recovery": "受害人可以向谁获得多少赔偿",
         "r_law": "{party} {amount}元",
@@ -417,6 +418,7 @@ _WORDS = {
         "estimate": "{party} for {harm}: in {m} judgments with the same finding courts fixed {n} shares from {low}% to {high}%, median {median}%",
         "amount": " (about CNY {amount} at the median)",
         "cases": "cases",
+        "rule": "rule", "doctrine": "doctrine", "event": "event", "period": "period",
         "none": "Too few similar judgments (at least 3) to estimate a share.",
         "recovery": "What the victim can recover, from whom",
         "r_law": "{party} CNY {amount}",
@@ -434,6 +436,11 @@ _WORDS = {
 
 def _pct(x: Decimal) -> str:
     return f"{x.normalize():f}"
+
+
+def _said(token: str, W: dict[str, str]) -> str:
+    what, _, value = token.partition(":")
+    return f"{W.get(what, what)} {value}"
 
 
 def sections(a: Assessment, lang: str = "zh") -> list[tuple[str, list[str]]]:
@@ -470,7 +477,7 @@ def sections(a: Assessment, lang: str = "zh") -> list[tuple[str, list[str]]]:
         for c in a.similar:
             summary = c.summary_zh if lang == "zh" else c.summary_en
             lines.append(
-                f"{c.name} — {c.court}, {c.date} ({W['score']} {c.score:g}; {W['matched']}: {', '.join(c.matched)})"
+                f"{c.name} — {c.court}, {c.date} ({W['score']} {c.score:g}; {W['matched']}: {', '.join(_said(m, W) for m in c.matched)})"
                 + (f" — {summary}" if summary else "")
                 + (f" — {W['figures']}: {', '.join(c.figures)}" if c.figures else "")
                 + (f" — {c.source}" if c.source else "")

@@ -66,7 +66,7 @@ def test_ranking_is_deterministic_and_explained():
     got = similar.similar_cases(profile, cases)
     assert [c.name for c in got] == ["z-close", "a-partial", "b-partial"]  # no shared rule: not listed
     assert got == similar.similar_cases(profile, list(reversed(cases)))
-    assert "rule security.a" in got[1].matched and "period CC" in got[1].matched and "period TLL" not in got[2].matched
+    assert "rule:security.a" in got[1].matched and "period:CC" in got[1].matched and not any(m.startswith("period:") for m in got[2].matched)
     assert got[0].score > got[1].score > got[2].score
 
 
