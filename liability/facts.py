@@ -63,8 +63,7 @@ def to_facts(incident: Incident) -> list[dict[str, Any]]:
         if e.kind == "act":  # a list cannot be matched: one flag per payment pressed for
             for what in ("rent", "property-fees", "other-debt"):
                 fields[f"presses_{what.replace('-', '_')}"] = what in e.to_press_for
-            if e.government_measure is True:  # a lawful government measure is a lawful ground (the loader refuses "false")
-                fields["lawful_ground"] = True
+            fields.update({settled: True for settled, by in e.IMPLIED.items() if getattr(e, by) is True})
         facts.append(
             {
                 "t": "event",

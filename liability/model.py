@@ -457,6 +457,9 @@ class Act(_Event):
     """作为：一方的行为 / something a party did."""
 
     kind: Literal["act"]
+    # A fact another fact settles: a lawful government measure is a lawful ground. The engine reads the
+    # settled fact as true, what-if does not ask it, the loader refuses it as false.
+    IMPLIED: ClassVar[dict[str, str]] = {"lawful_ground": "government_measure"}
     act: ActKind = Field(description="行为类别 / what kind of act")
     actor: Id = Field(description="行为人 / who did it (party id)")
     thing: Id | None = Field(None, description="行为所及之物 / the thing acted on (thing id)")
@@ -830,8 +833,9 @@ class Incident(Frozen):
                 problems.append(Problem(f"no {what} with id {value!r} (known: {known})", path))
 
         for i, e in enumerate(self.events):
-            if isinstance(e, Act) and e.government_measure is True and e.lawful_ground is False:
-                problems.append(Problem("carrying out a lawful government measure is a lawful ground: lawful_ground cannot be false (or set government_measure to false)", f"events.{i}.lawful_ground"))
+            for settled, by in getattr(e, "IMPLIED", {}).items():
+                if getattr(e, by) is True and getattr(e, settled) is False:
+                    problems.append(Problem(f"carrying out a lawful government measure is a lawful ground: {settled} cannot be false (or set {by} to false)", f"events.{i}.{settled}"))
         for i, t in enumerate(self.things):
             for f in ("owner", "manager", "occupant", "producer"):
                 need(getattr(t, f), "parties", f"things.{i}.{f}")

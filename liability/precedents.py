@@ -311,6 +311,17 @@ def _who(a, p: Precedent) -> tuple[str, list[PartyScore]]:
     return ("yes" if agree == len(parties) else ("partly" if agree else "no")), parties
 
 
+def court_figure(p: Precedent, hp: HeldParty) -> tuple[str | None, Decimal | None]:
+    """The harm a holding line is about (the only harm where it names none) and the share the court
+    fixed: stated, or its sum over the harm's stated amount, in percent."""
+    harm = hp.harm or (p.incident.harms[0].id if len(p.incident.harms) == 1 else None)
+    figure = hp.share
+    amount = next((x.amount for x in p.incident.harms if x.id == harm), None)
+    if figure is None and hp.amount is not None and amount:
+        figure = (hp.amount * 100 / amount).quantize(Decimal("0.1"))
+    return harm, figure
+
+
 def score(p: Precedent) -> CaseScore:
     """How far the engine agrees with one judgment: on who — on the facts as the source states
     them, and again with the court's findings on the facts they leave unknown — and, on the
@@ -340,13 +351,9 @@ def score(p: Precedent) -> CaseScore:
     who, parties = _who(entered, p)
     who_found, parties_found = _who(a, p) if h.findings else (who, parties)
 
-    amounts = {x.id: x.amount for x in p.incident.harms}
     lines: list[ShareScore] = []
     for hp in h.parties:
-        harm = hp.harm or (p.incident.harms[0].id if len(p.incident.harms) == 1 else None)
-        figure = hp.share
-        if figure is None and hp.amount is not None and harm and amounts.get(harm):
-            figure = (hp.amount * 100 / amounts[harm]).quantize(Decimal("0.1"))
+        harm, figure = court_figure(p, hp)
         if figure is None or harm is None or hp.held not in HELD_TO_ACT:
             continue
         f = next((x for x in a.findings if x.party == hp.party and x.harm == harm and x.kind.value in ("liable", "supplementary", "compensates")), None)

@@ -107,29 +107,26 @@ def finding_keys(f, findings) -> list[str]:
 
 
 # ------------------------------------------------------------------------------ the corpus index
-def _profile(a: Assessment, incident: Incident) -> dict[str, Any]:
+def profile_of(a: Assessment, incident: Incident) -> dict[str, Any]:
+    """What an assessment is, for comparison: the rules that drew its conclusions, their doctrines,
+    the kinds of event, the period of law."""
+    from .precedents import period_of
+
     concluding = {d for f in a.findings for d in f.derivations}
     rules = sorted({a.derivations[d].rule for d in concluding if a.derivations[d].doctrine != "bookkeeping"})
     return {
         "rules": rules,
         "doctrines": sorted({r.split(".", 1)[0] for r in rules}),
         "events": sorted({e.kind for e in incident.events}),
+        "period": period_of(incident.date),
     }
-
-
-def profile_of(a: Assessment, incident: Incident) -> dict[str, Any]:
-    """What an assessment is, for comparison: the rules that drew its conclusions, their doctrines,
-    the kinds of event, the period of law."""
-    from .precedents import period_of
-
-    return {**_profile(a, incident), "period": period_of(incident.date)}
 
 
 def build_index(precedents: list | None = None) -> dict[str, Any]:
     """Every precedent's profile (on the court's findings) and the figures its court fixed, each with
     the engine's finding for that party — the data similar judgments and estimates are drawn from."""
     from .pipeline import assess
-    from .precedents import load_all, with_findings
+    from .precedents import court_figure, load_all, with_findings
 
     if precedents is None:
         precedents, _ = load_all()
@@ -138,14 +135,10 @@ def build_index(precedents: list | None = None) -> dict[str, Any]:
         h = p.holding
         incident = with_findings(p)
         a = assess(incident, decided_on=p.incident.decided_on or h.judgment_date)
-        amounts = {x.id: x.amount for x in p.incident.harms}
         kinds = {x.id: x.kind.value for x in p.incident.parties}
         figures = []
         for hp in h.parties:
-            harm = hp.harm or (p.incident.harms[0].id if len(p.incident.harms) == 1 else None)
-            figure = hp.share
-            if figure is None and hp.amount is not None and harm and amounts.get(harm):
-                figure = (hp.amount * 100 / amounts[harm]).quantize(Decimal("0.1"))
+            harm, figure = court_figure(p, hp)
             if figure is None or harm is None:
                 continue
             mine = [f for f in a.findings if f.party == hp.party and f.harm == harm and f.kind.value in _GROUP]
@@ -262,6 +255,14 @@ def estimate(cases: list[dict[str, Any]], key: str, exclude: str | None = None) 
     return min(p.figures), statistics.median(p.figures), max(p.figures), len(p.figures), p.cases
 
 
+def finest(cases: list[dict[str, Any]], keys: list[str], exclude: str | None = None) -> tuple[str | None, tuple | None]:
+    """The first of ``keys`` (finest first) that enough judgments support, and its estimate."""
+    for key in keys:
+        if (got := estimate(cases, key, exclude)) is not None:
+            return key, got
+    return None, None
+
+
 def estimates_for(a: Assessment, incident: Incident, cases: list[dict[str, Any]], exclude: str | None = None) -> list[Estimate]:
     """For each finding the law leaves without a number, the courts' figures for the same finding."""
     amounts = {h.id: h.amount for h in incident.harms}
@@ -269,10 +270,7 @@ def estimates_for(a: Assessment, incident: Incident, cases: list[dict[str, Any]]
     for f in a.findings:
         if not _unnumbered(f):
             continue
-        got = key = None
-        for key in finding_keys(f, a.findings):
-            if (got := estimate(cases, key, exclude)) is not None:
-                break
+        key, got = finest(cases, finding_keys(f, a.findings), exclude)
         if got is None:
             continue
         low, median, high, n, names = got
@@ -358,10 +356,7 @@ def calibration(index: dict[str, Any] | None = None) -> dict[str, Any]:
         for x in case["figures"]:
             if not x["keys"]:
                 continue
-            got = key = None  # one estimate per court figure, on the finest key the others support
-            for key in x["keys"]:
-                if (got := estimate(cases, key, exclude=case["name"])) is not None:
-                    break
+            key, got = finest(cases, x["keys"], exclude=case["name"])  # one estimate per court figure
             if got is None:
                 rows.append({"case": case["name"], "party": x["party"], "key": x["keys"][-1], "figure": x["figure"], "estimate": None})
             else:

@@ -60,8 +60,9 @@ def unknown_facts(incident: Incident) -> list[str]:
 
 
 def _settled_by(item: Any, name: str) -> bool:
-    """A fact another fact of the item settles: a lawful government measure is a lawful ground."""
-    return name == "lawful_ground" and getattr(item, "government_measure", None) is True
+    """A fact another fact of the item settles (``IMPLIED``: a lawful government measure is a lawful ground)."""
+    by = getattr(item, "IMPLIED", {}).get(name)
+    return by is not None and getattr(item, by) is True
 
 
 def parse_value(text: str) -> Any:
