@@ -641,6 +641,8 @@ class RecoveryPart(_Out):
     amount: Decimal | None  # None: the whole, jointly with the others ("joint"), or not quantified ("open")
     source: Literal["law", "estimate", "joint", "within", "open"]  # within: a part inside another's whole (a contract beside a tort)
     unreachable: bool = False  # the party cannot be found or cannot pay (parties.X.reachable = false): not recoverable in fact
+    members: int | None = None  # the households or persons a collective party stands for (parties.X.members)
+    per_member: Decimal | None = None  # its sum per household or person, where the sum is known
 
 
 class Recovery(_Out):

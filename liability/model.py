@@ -71,6 +71,12 @@ class Party(Frozen):
         UNKNOWN,
         description="能够找到并有能力赔偿；false：下落不明（如未抓获的窃贼）或者无力赔偿。只影响“受害人实际可以向谁获得赔偿”，不影响责任 / can be found and can pay; false: whereabouts unknown (a burglar never caught) or unable to pay. It changes what the victim can actually recover, never who is liable",
     )
+    members: int | None = Field(
+        None,
+        ge=2,
+        le=100_000,
+        description="一方代表的户数或人数（如判决分担的22户可能加害的住户）；用于计算每户的数额，不影响责任 / how many households or persons a collective party stands for (e.g. the 22 households that could have thrown the object); gives the sum per household, never changes who is liable",
+    )
 
 
 # ---------------------------------------------------------------------------------------- things

@@ -73,9 +73,16 @@ _GROUP = {"liable": "pays", "supplementary": "pays", "compensates": "compensates
 _FIXED = {"full", "equal", "joint", "own-property-first"}
 
 
-def _unnumbered(f) -> bool:
-    """A finding that pays, compensates or bears a part the law leaves without a number."""
-    return f.kind.value in _GROUP and f.share is None and (f.degree or "") not in _FIXED
+def _unnumbered(f, findings) -> bool:
+    """A finding that pays, compensates or bears a part the law leaves without a number. The possible
+    users of a building compensate in equal parts among themselves, but what part of the loss they
+    compensate together the law leaves to the court: that total is unnumbered where one party stands
+    for them all (a collective party, or the one user left)."""
+    if f.kind.value not in _GROUP or f.share is not None:
+        return False
+    if family_of(f.basis) == "possible-users":
+        return sum(1 for g in findings if g.harm == f.harm and family_of(g.basis) == "possible-users" and g.kind == f.kind) == 1
+    return (f.degree or "") not in _FIXED
 
 
 def family_of(basis: str | None) -> str | None:
@@ -143,7 +150,7 @@ def build_index(precedents: list | None = None) -> dict[str, Any]:
                 continue
             mine = [f for f in a.findings if f.party == hp.party and f.harm == harm and f.kind.value in _GROUP]
             # only findings the law leaves without a number: those are what an estimate stands in for
-            keys = sorted({k for f in mine if _unnumbered(f) for k in finding_keys(f, a.findings)}, key=lambda k: (-k.count("+"), k))
+            keys = sorted({k for f in mine if _unnumbered(f, a.findings) for k in finding_keys(f, a.findings)}, key=lambda k: (-k.count("+"), k))
             figures.append({"party": hp.party, "party_kind": kinds.get(hp.party), "harm": harm, "held": hp.held, "figure": float(figure), "keys": keys})
         cases.append(
             {
@@ -268,7 +275,7 @@ def estimates_for(a: Assessment, incident: Incident, cases: list[dict[str, Any]]
     amounts = {h.id: h.amount for h in incident.harms}
     out = []
     for f in a.findings:
-        if not _unnumbered(f):
+        if not _unnumbered(f, a.findings):
             continue
         key, got = finest(cases, finding_keys(f, a.findings), exclude)
         if got is None:
@@ -290,20 +297,33 @@ def annotate(a: Assessment, incident: Incident, index: dict[str, Any] | None = N
     profile = profile_of(a, incident)
     estimates = estimates_for(a, incident, cases)
     gone = frozenset(p.id for p in incident.parties if p.reachable is False)
-    return a.model_copy(update={"similar": similar_cases(profile, cases), "estimates": estimates, "recovery": recovery(a, estimates, gone)})
+    members = {p.id: p.members for p in incident.parties if p.members}
+    return a.model_copy(update={"similar": similar_cases(profile, cases), "estimates": estimates, "recovery": recovery(a, estimates, gone, members)})
 
 
 _PAYS = ("liable", "supplementary", "compensates")
 CENT = Decimal("0.01")
 
 
-def recovery(a: Assessment, estimates: list[Estimate], unreachable: frozenset[str] = frozenset()) -> list[Recovery]:
+def _per_member(p: RecoveryPart, members: int | None, whole: Decimal) -> RecoveryPart:
+    """A collective party's sum split among the households or persons it stands for: its own sum,
+    or the whole where it answers jointly for it."""
+    amount = whole if p.source == "joint" else p.amount
+    if members is None or amount is None:
+        return p
+    return p.model_copy(update={"members": members, "per_member": (amount / members).quantize(CENT)})
+
+
+def recovery(
+    a: Assessment, estimates: list[Estimate], unreachable: frozenset[str] = frozenset(), members: dict[str, int] | None = None
+) -> list[Recovery]:
     """Per harm with an amount, decided: each paying party's sum — from the law's share, else at the
     median of the courts' figures (an estimate), a joint debt as the whole from any of them, a part
     owed inside another's whole as such — and what is left to the victim in fact. A party that cannot
     be found or cannot pay (``unreachable``) stays liable but is shown as such, and its sum is not
     counted as recovered; a part owed within its whole is then what the victim gets from the other."""
     est = {(e.party, e.harm): e for e in estimates}
+    members = members or {}
     out = []
     for al in a.allocations:
         if al.amount is None or not al.decided:
@@ -330,6 +350,7 @@ def recovery(a: Assessment, estimates: list[Estimate], unreachable: frozenset[st
         if not parts:
             continue
         parts = [p.model_copy(update={"unreachable": True}) if p.party in unreachable else p for p in parts]
+        parts = [_per_member(p, members.get(p.party), al.amount) for p in parts]
         if victim_part is not None:
             whole = [p for p in parts if p.source in ("law", "estimate")]
             got = sum((p.amount for p in whole if p.amount is not None and not p.unreachable), Decimal(0))
@@ -401,6 +422,7 @@ _WORDS = {
         "r_open": "{party}的数额尚不能确定",
         "r_victim": "受害人实际自行承担{amount}元",
         "r_unreachable": "（下落不明或者无力赔偿，实际难以获得）",
+        "r_each": "（共{members}户/人，每户/人约{amount}元）",
         "r_paid": "已获赔付{amount}元，应予扣除",
     },
     "en": {
@@ -424,6 +446,7 @@ _WORDS = {
         "r_open": "{party}: not yet quantified",
         "r_victim": "left to the victim in fact: CNY {amount}",
         "r_unreachable": " (cannot be found or cannot pay: not recoverable in fact)",
+        "r_each": " ({members} households or persons, about CNY {amount} each)",
         "r_paid": "already received CNY {amount}, to be deducted",
     },
 }
@@ -460,7 +483,10 @@ def sections(a: Assessment, lang: str = "zh") -> list[tuple[str, list[str]]]:
             for p in r.parts:
                 which = "within_est" if p.source == "within" and p.amount is not None else p.source
                 amount = r.amount if p.source == "joint" else p.amount
-                bits.append(W["r_" + which].format(party=n(p.party, p.party), amount=f"{amount:,.2f}" if amount is not None else "") + (W["r_unreachable"] if p.unreachable else ""))
+                bit = W["r_" + which].format(party=n(p.party, p.party), amount=f"{amount:,.2f}" if amount is not None else "")
+                if p.per_member is not None:
+                    bit += W["r_each"].format(members=p.members, amount=f"{p.per_member:,.2f}")
+                bits.append(bit + (W["r_unreachable"] if p.unreachable else ""))
             if r.victim_part:
                 bits.append(W["r_victim"].format(amount=f"{r.victim_part:,.2f}"))
             if r.already_paid:

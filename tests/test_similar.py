@@ -151,3 +151,35 @@ def test_an_unreachable_wrongdoer_is_shown_as_such_and_not_counted_as_recovered(
     company = next(p for p in r_gone.parts if p.party == "company")
     assert thief.unreachable and thief.amount == r_gone.amount and company.source == "within" and company.amount
     assert r_gone.victim_part == r_gone.amount - company.amount
+
+
+def test_possible_users_compensation_is_estimated_as_a_whole_and_shown_per_household():
+    """The possible users of a building compensate in equal parts among themselves, but the part of the
+    loss they compensate together is the court's: estimated from precedent where one party stands for
+    them all, and split per household where the file says how many it stands for."""
+    from liability.whatif import with_fact
+
+    path = ROOT / "precedents" / "2000-chongqing-yuzhong-ashtray-unknown-thrower.yaml"
+    incident = liability.load(path)
+    a = liability.assess(incident, similar=True)
+    (e,) = [e for e in a.estimates if e.party == "households"]
+    assert e.key.startswith("compensates/possible-users") and e.low <= e.median <= e.high
+    (r,) = a.recovery
+    (part,) = [p for p in r.parts if p.party == "households"]
+    assert part.source == "estimate" and part.members == 22
+    assert part.per_member == (part.amount / 22).quantize(Decimal("0.01"))
+    bare = liability.assess(with_fact(incident, "parties.households.members", None), similar=True)
+    (bare_part,) = [p for p in bare.recovery[0].parts if p.party == "households"]
+    assert bare_part.amount == part.amount and bare_part.members is None and bare_part.per_member is None
+    text = subprocess.run(CLI + ["assess", str(path), "--lang", "en", "--no-investigate"], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert "22 households or persons, about CNY" in text.stdout, text.stdout[-2000:]
+
+
+def test_several_possible_users_get_no_estimate_each():
+    """Where each possible user is its own party, the courts' figure for all of them together is no
+    estimate of one household's part: none is given."""
+    path = ROOT / "examples" / "thrown-leftovers-2022.yaml"
+    a = liability.assess(liability.load(path), similar=True)
+    users = {f.party for f in a.findings if similar.family_of(f.basis) == "possible-users"}
+    assert len(users) > 1
+    assert not [e for e in a.estimates if e.party in users]
