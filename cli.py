@@ -202,9 +202,12 @@ def serve(
         import uvicorn
 
         from liability.api import app as api_app
-    except ImportError:
-        _fail(["liability serve needs the [api] extra: pip install 'liability[api]'"])
-    uvicorn.run(api_app, host=host, port=port, log_level="warning")
+    except ImportError as e:
+        _fail([f"liability serve needs FastAPI and uvicorn ({e.name} is missing): pip install fastapi uvicorn — or, in the checkout, pip install '.[api]'"])
+    from rich.console import Console
+
+    Console(stderr=True, soft_wrap=True).print(f"liability {__import__('liability').__version__}: serving the API on http://{host}:{port} (docs: /docs; Ctrl-C stops)")
+    uvicorn.run(api_app, host=host, port=port, log_level="info", access_log=True)
 
 
 class BatchFormat(str, Enum):

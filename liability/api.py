@@ -12,14 +12,19 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from fastapi import Body, FastAPI, HTTPException, Query, Request
+from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from . import __version__
 from .assessment import Assessment
 from .errors import EngineError, IncidentError, Problem
-from .loader import parse_incident
+from .loader import MAX_BYTES, parse_incident, parse_json
+
+MAX_BODY = MAX_BYTES  # bytes of a request body, as of an incident file: larger is a 413
+MAX_BATCH = 500  # incidents per /assess/batch request
 
 app = FastAPI(
     title="liability",
@@ -43,6 +48,27 @@ async def _validation(request: Request, exc: RequestValidationError) -> JSONResp
     return _problems_response(problems or [Problem("invalid request", "", "request")])
 
 
+@app.exception_handler(StarletteHTTPException)
+async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:  # 404, 405, 413: the same shape
+    return JSONResponse(status_code=exc.status_code, content={"errors": [f"request: {exc.detail}"]}, headers=getattr(exc, "headers", None))
+
+
+async def _body(request: Request) -> Any:
+    """The request's JSON body, read with the incident file's checks (size, depth, duplicate keys,
+    number length); a body over MAX_BODY is a 413 before it is read whole. The content type is not
+    required: the body is read as JSON whatever it says."""
+    declared = request.headers.get("content-length")
+    if declared is not None and declared.isdigit() and int(declared) > MAX_BODY:
+        raise HTTPException(status_code=413, detail=f"body is {declared} bytes; the limit is {MAX_BODY}")
+    raw = bytearray()
+    async for chunk in request.stream():
+        raw += chunk
+        if len(raw) > MAX_BODY:
+            raise HTTPException(status_code=413, detail=f"body is over the limit of {MAX_BODY} bytes")
+    data, _ = parse_json(bytes(raw), "request")
+    return data
+
+
 @app.exception_handler(IncidentError)
 async def _incident_error(request: Request, exc: IncidentError) -> JSONResponse:
     return _problems_response(exc.problems)
@@ -56,7 +82,7 @@ async def _engine_error(request: Request, exc: EngineError) -> JSONResponse:  # 
 def _assess(data: Any, decided_on: dt.date | None, source: str) -> Assessment:
     from .pipeline import assess
 
-    incident, _ = parse_incident(data, None, source, allow_expect=False)
+    incident, _ = parse_incident(data, None, source)  # an example file's expect: block is accepted, as by the CLI
     return assess(incident, decided_on=decided_on, investigate=True, similar=True)
 
 
@@ -91,12 +117,16 @@ def health() -> dict:
 @app.post(
     "/assess",
     openapi_extra={"requestBody": {"required": True, "content": {"application/json": {"schema": INCIDENT_SCHEMA_REF}}}},
-    responses={422: {"description": "invalid incident: located messages"}},
+    responses={
+        413: {"description": f"body larger than {MAX_BODY} bytes (same error shape)"},
+        422: {"description": "invalid incident: located messages, {\"errors\": [\"request:LINE: field.path: what is wrong\"]}"},
+    },
 )
-def assess_endpoint(incident: Any = Body(...), decided_on: dt.date | None = Query(None)) -> dict:
+async def assess_endpoint(request: Request, decided_on: dt.date | None = Query(None)) -> dict:
     """Assess one incident (the JSON form of an incident file). Returns the whole Assessment,
     exactly as `liability assess --format json` prints it (every explanation in zh and en)."""
-    return _assess(incident, decided_on, "request").model_dump(mode="json")
+    data = await _body(request)
+    return await run_in_threadpool(lambda: _assess(data, decided_on, "request").model_dump(mode="json"))
 
 
 @app.post(
@@ -104,24 +134,30 @@ def assess_endpoint(incident: Any = Body(...), decided_on: dt.date | None = Quer
     openapi_extra={
         "requestBody": {
             "required": True,
-            "content": {"application/json": {"schema": {"type": "array", "items": INCIDENT_SCHEMA_REF, "maxItems": 500}}},
+            "content": {"application/json": {"schema": {"type": "array", "items": INCIDENT_SCHEMA_REF, "maxItems": MAX_BATCH}}},
         }
     },
+    responses={413: {"description": f"body larger than {MAX_BODY} bytes (same error shape)"}, 422: {"description": "not an array, or too many incidents"}},
 )
-def assess_batch(incidents: Any = Body(...), decided_on: dt.date | None = Query(None)) -> list[dict]:
+async def assess_batch(request: Request, decided_on: dt.date | None = Query(None)) -> list[dict]:
     """Assess many incidents; one result per incident, in order; a bad one never stops the rest."""
+    incidents = await _body(request)
     if not isinstance(incidents, list):
         raise IncidentError([Problem("expected a JSON array of incidents", "", "request")])
-    if len(incidents) > 500:
-        raise IncidentError([Problem("at most 500 incidents per request", "", "request")])
-    out = []
-    for i, data in enumerate(incidents):
-        try:
-            a = _assess(data, decided_on, f"request[{i}]")
-            out.append({"index": i, "status": a.status, "assessment": a.model_dump(mode="json")})
-        except IncidentError as e:
-            out.append({"index": i, "status": "rejected", "errors": [str(p) for p in e.problems]})
-    return out
+    if len(incidents) > MAX_BATCH:
+        raise IncidentError([Problem(f"at most {MAX_BATCH} incidents per request", "", "request")])
+
+    def run() -> list[dict]:
+        out = []
+        for i, data in enumerate(incidents):
+            try:
+                a = _assess(data, decided_on, f"request[{i}]")
+                out.append({"index": i, "status": a.status, "assessment": a.model_dump(mode="json")})
+            except IncidentError as e:
+                out.append({"index": i, "status": "rejected", "errors": [str(p) for p in e.problems]})
+        return out
+
+    return await run_in_threadpool(run)
 
 
 @app.get("/statutes/{article_id}")

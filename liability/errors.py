@@ -15,9 +15,31 @@ class Problem:
     line: int | None = None
 
     def __str__(self) -> str:
-        where = self.file if self.line is None else f"{self.file}:{self.line}"
-        field = f" {self.path}:" if self.path else ""
-        return f"{where}:{field} {self.message}"
+        """``file:line: path: message`` on a first line of at most FIRST_LINE characters; a longer
+        message goes on in an indented second line, itself bounded (a 1 MB value in a file never
+        becomes a 1 MB error)."""
+        where = self.file if self.line is None else f"{self.file}:{self.line}"  # never cut: the user needs it whole
+        field = f" {elide(self.path, max(24, min(80, FIRST_LINE - len(where) - 70)))}:" if self.path else ""
+        head = f"{where}:{field} "
+        message = elide(" ".join(self.message.split()), MAX_DETAILS)
+        room = max(FIRST_LINE - len(head), 30)
+        if len(message) <= room:
+            return head + message
+        cut = max(message.rfind(sep, 0, room - 2) for sep in ("; ", ": ", ", ", " "))
+        cut = cut if cut > room // 3 else room - 2
+        return f"{head}{message[:cut].rstrip()} …\n    {message[cut:].lstrip(';:, ')}"
+
+
+FIRST_LINE = 200  # an error's first line, file and line included
+MAX_DETAILS = 2_000
+
+
+def elide(text: str, limit: int) -> str:
+    """``text`` cut to about ``limit`` characters in the middle, saying how much was left out."""
+    if len(text) <= limit:
+        return text
+    keep = max(limit // 2 - 12, 1)
+    return f"{text[:keep]}…[{len(text) - 2 * keep} characters]…{text[-keep:]}"
 
 
 class IncidentError(ValueError):

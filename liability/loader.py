@@ -88,15 +88,19 @@ def _check_tree(node: yaml.Node, name: str) -> None:
     walk(node, 0)
 
 
-def _parse(text: str, name: str) -> tuple[Any, yaml.Node | None]:
-    is_json = name.lower().endswith(".json")
+def _parse(text: str, name: str, is_json: bool | None = None) -> tuple[Any, yaml.Node | None]:
+    if is_json is None:
+        is_json = name.lower().endswith(".json")
     if is_json:
+        _check_json_depth(text, name)
         try:
             data = json.loads(text, object_pairs_hook=_no_dup_pairs)
         except json.JSONDecodeError as e:
             raise IncidentError([Problem(f"invalid JSON: {e.msg} (column {e.colno})", file=name, line=e.lineno)]) from None
         except _DuplicateKey as e:
             raise IncidentError([Problem(f"duplicate key {e.args[0]!r}", file=name)]) from None
+        except ValueError as e:  # an integer too long to convert
+            raise IncidentError([_long_number(text, name, e)]) from None
         try:
             node = yaml.compose(text, Loader=_Loader)
         except yaml.YAMLError:
@@ -107,6 +111,10 @@ def _parse(text: str, name: str) -> tuple[Any, yaml.Node | None]:
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as e:
         raise IncidentError([_yaml_problem(e, name)]) from None
+    except yaml.reader.ReaderError as e:  # a character YAML does not allow (a control character)
+        line = text[: e.position].count("\n") + 1 if isinstance(e.position, int) else None
+        char = e.character if isinstance(e.character, str) else chr(e.character)
+        raise IncidentError([Problem(f"invalid YAML: the character U+{ord(char):04X} is not allowed (a control character?)", file=name, line=line)]) from None
     except yaml.YAMLError as e:
         raise IncidentError([Problem(f"invalid YAML: {e}", file=name)]) from None
     if node is None:
@@ -117,8 +125,65 @@ def _parse(text: str, name: str) -> tuple[Any, yaml.Node | None]:
     except yaml.MarkedYAMLError as e:
         raise IncidentError([_yaml_problem(e, name)]) from None
     except (yaml.YAMLError, ValueError, TypeError, OverflowError) as e:
-        raise IncidentError([Problem(f"invalid YAML value: {e}", file=name)]) from None
+        raise IncidentError([_unconstructable(node, name, e)]) from None
     return data, node
+
+
+MAX_DIGITS = 4_300  # Python's own limit on converting an integer's digits
+
+
+def _check_json_depth(text: str, name: str) -> None:
+    """JSON nested deeper than MAX_DEPTH is refused before parsing, at the line it goes too deep
+    (the parser itself would only give up with a RecursionError)."""
+    depth, in_string, escaped, line = 0, False, False, 1
+    for ch in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise IncidentError([Problem(f"nested deeper than {MAX_DEPTH} levels", file=name, line=line)])
+        elif ch in "]}":
+            depth -= 1
+        if ch == "\n":
+            line += 1
+
+
+def _long_number(text: str, name: str, e: Exception) -> Problem:
+    import re
+
+    m = re.search(r"\d{%d,}" % (MAX_DIGITS + 1), text)
+    if m is None:
+        return Problem(f"invalid JSON value: {e}", file=name)
+    return Problem(f"a number of {len(m.group())} digits is too long (at most {MAX_DIGITS})", file=name, line=text[: m.start()].count("\n") + 1)
+
+
+def _unconstructable(node: yaml.Node, name: str, e: Exception) -> Problem:
+    """A YAML value that parses but cannot be built: a mapping key that is a list or a mapping, or an
+    integer too long to convert — located at the node that is to blame."""
+    stack, seen = [node], set()
+    while stack:
+        n = stack.pop()
+        if id(n) in seen:
+            continue
+        seen.add(id(n))
+        if isinstance(n, yaml.MappingNode):
+            for k, v in n.value:
+                if not isinstance(k, yaml.ScalarNode):
+                    return Problem("a key must be a plain value (a word), not a list or a mapping", file=name, line=k.start_mark.line + 1)
+                stack += [k, v]
+        elif isinstance(n, yaml.SequenceNode):
+            stack += n.value
+        elif n.tag == "tag:yaml.org,2002:int" and sum(c.isdigit() for c in n.value) > MAX_DIGITS:
+            return Problem(f"a number of {sum(c.isdigit() for c in n.value)} digits is too long (at most {MAX_DIGITS})", file=name, line=n.start_mark.line + 1)
+    return Problem(f"invalid YAML value: {e}", file=name)
 
 
 class _DuplicateKey(Exception):
@@ -212,6 +277,9 @@ def _message(err: dict[str, Any], model: type[BaseModel], loc: tuple[Any, ...]) 
         allowed = _allowed_keys(model, loc[:-1])  # the keys of the tagged kind, where the loc names one
         hint = difflib.get_close_matches(key, allowed, n=1)
         tail = f"; did you mean {hint[0]!r}?" if hint else (f"; allowed: {', '.join(sorted(allowed))}" if allowed else "")
+        if err.get("input") is None and not hint:
+            # a key with no value: most often the rest of a value that a comma split inside { … }
+            tail = "; if this is the rest of a value that contains a comma, put the whole value in quotes ('…')" + tail
         return f"unknown key {key!r}{tail}"
     if kind == "union_tag_invalid":
         ctx = err.get("ctx", {})
@@ -306,6 +374,17 @@ def read_document(path: str | Path) -> tuple[Any, yaml.Node | None, str]:
     text = _decode(raw, name)
     data, node = _parse(text, name)
     return data, node, name
+
+
+def parse_json(raw: bytes, name: str) -> tuple[Any, yaml.Node | None]:
+    """A JSON document given as bytes (an HTTP body), read with the file's checks: UTF-8, size,
+    depth, duplicate keys, number length — every problem located."""
+    if len(raw) > MAX_BYTES:
+        raise IncidentError([Problem(f"body is {len(raw)} bytes; the limit is {MAX_BYTES}", file=name)])
+    text = _decode(raw, name)
+    if not text.strip():
+        raise IncidentError([Problem("empty body: expected a JSON incident (an object with date, parties, …)", file=name, line=1)])
+    return _parse(text, name, is_json=True)
 
 
 def parse_incident(data: Any, node: yaml.Node | None, name: str, *, allow_expect: bool = True) -> tuple[Incident, Any]:

@@ -4,6 +4,7 @@ would run it. Every one must exit 2 with located one-line messages, no traceback
 from __future__ import annotations
 
 import copy
+import re
 import time
 from pathlib import Path
 
@@ -110,6 +111,16 @@ def corpus() -> dict[str, bytes]:
         add(f"enum-{i}.yaml", _dump(_set(BASE, path, v)))
     for i, bad_id in enumerate(["has space", "", "a" * 100, "-leading"]):
         add(f"bad-id-{i}.yaml", _dump(_set(BASE, ["parties", 0, "id"], bad_id)))
+    # 8. what a hostile or careless file did in the second round (issue 18): deep JSON, numbers too long
+    #    to convert, a list as a key, a control character, a huge unknown key, a comma in a flow value
+    add("deep.json", "[" * 10_000 + "]" * 10_000)
+    add("deep-object.json", '{"a": ' * 3_000 + "1" + "}" * 3_000)
+    add("long-number.yaml", BASE_TEXT.replace("date: ", "amount_typo: " + "9" * 5000 + "\ndate: ", 1))
+    add("long-number.json", '{"date": "2024-01-01", "parties": [], "n": ' + "9" * 5000 + "}")
+    add("list-key.yaml", "date: 2024-01-01\n? [a, b]\n: 1\n")
+    add("control-char.yaml", "title: \"x\x01\"\ndate: 2024-01-01\n")
+    add("huge-key.yaml", _dump({**BASE, "k" * 500_000: 1}))
+    add("comma-in-flow.yaml", "date: 2024-01-01\nparties:\n  - {id: a, kind: owner, name: 张三(950元, 未上牌)}\n")
     return cases
 
 
@@ -130,8 +141,14 @@ def test_bad_input_exits_2_with_located_lines(tmp_path: Path, name):
     assert r.returncode == 2, (name, r.stdout[-500:], r.stderr[-500:])
     assert "Traceback" not in r.stdout + r.stderr
     lines = r.stderr.strip().splitlines()
-    assert lines and all(ln.startswith(f"{path}") for ln in lines), lines
-    assert len(lines) <= 20, lines
+    # each problem: a first line "file[:line]: [path:] what" of at most 200 characters, and at most one
+    # indented line of details after it
+    firsts = [ln for ln in lines if not ln.startswith("    ")]
+    assert lines and lines[0] in firsts and all(ln.startswith(f"{path}") for ln in firsts), lines
+    assert all(len(ln) <= 200 for ln in firsts), [ln[:300] for ln in firsts if len(ln) > 200]
+    assert len(lines) <= 40 and sum(len(ln) for ln in lines) < 50_000, len(lines)
+    if name.startswith(("deep", "long-number", "list-key", "control-char")):
+        assert re.match(rf"{re.escape(str(path))}:\d+: ", firsts[0]), firsts[0]
     assert r.stdout == ""
     # a second covers the interpreter's start-up several times over; the bound is against hangs
     assert elapsed < 5, elapsed
@@ -141,3 +158,12 @@ def test_bom_is_accepted(tmp_path: Path):
     path = tmp_path / "bom.yaml"
     path.write_bytes(b"\xef\xbb\xbf" + BASE_TEXT.encode("utf-8"))
     assert run_cli("assess", str(path)).returncode == 0
+
+
+def test_a_comma_that_split_a_flow_value_is_named(tmp_path: Path):
+    path = tmp_path / "comma.yaml"
+    path.write_text("date: 2024-01-01\nparties:\n  - {id: a, kind: owner, name: 张三(950元, 未上牌)}\n", encoding="utf-8")
+    r = run_cli("assess", str(path))
+    assert r.returncode == 2
+    first = r.stderr.splitlines()[0]
+    assert first.startswith(f"{path}:3: parties.0.") and "unknown key '未上牌)'" in first and "quotes" in r.stderr, r.stderr
