@@ -537,7 +537,13 @@ def main() -> None:
     """The console script. Runs the app, then ends the process at once with the app's exit code:
     every command has finished its work and closed what it opened by then, so the interpreter's
     teardown (freeing every module and object one by one, ~25 ms here) would only delay the
-    prompt. Standard output and error are flushed first."""
+    prompt. Standard output and error are flushed first.
+
+    A crash inside the rule engine's native core (a segmentation fault) would otherwise end the
+    process with no word: ``faulthandler`` prints what crashed and where to standard error first."""
+    import faulthandler
+
+    faulthandler.enable()
     try:
         app()
         code: int | str | None = 0

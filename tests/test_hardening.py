@@ -167,3 +167,19 @@ def test_a_comma_that_split_a_flow_value_is_named(tmp_path: Path):
     assert r.returncode == 2
     first = r.stderr.splitlines()[0]
     assert first.startswith(f"{path}:3: parties.0.") and "unknown key '未上牌)'" in first and "quotes" in r.stderr, r.stderr
+
+
+def test_a_native_crash_is_not_silent():
+    """Were the engine's native core to crash (simulated here by reading address 0 inside the
+    assessment), the CLI says so on standard error instead of ending with no word."""
+    import subprocess
+    import sys
+
+    code = (
+        "import ctypes, sys, cli, liability.pipeline as p\n"
+        "p._assess_run = lambda *a, **k: ctypes.string_at(0)\n"
+        f"sys.argv = ['liability', 'assess', {str(ROOT / 'examples' / 'break-in-2024.yaml')!r}]\n"
+        "cli.main()\n"
+    )
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert r.returncode != 0 and "Segmentation fault" in r.stderr, (r.returncode, r.stderr[-1000:])
