@@ -92,6 +92,18 @@ def _article_title(a: Assessment, aid: str, lang: str) -> str:
     return info.title_zh if lang == "zh" else info.title_en
 
 
+def _article_short(a: Assessment, aid: str, lang: str) -> str:
+    """An article as the decision table shows it: the number first, then the law without the
+    country's name — so a narrow terminal that folds the column never loses the number."""
+    info = a.articles.get(aid)
+    if info is None:
+        return aid
+    if lang == "zh":
+        law = info.law_zh.replace("中华人民共和国", "").strip("《》")
+        return f"第{info.number}条 {law}"
+    return f"art. {info.number} {info.law_en}"
+
+
 def premise_text(a: Assessment, p, lang: str) -> str:
     """An input fact a rule used: where it is in the file, its name, and the fields the rule tested."""
     key = p.fact.get("k")
@@ -143,7 +155,8 @@ def render_text(a: Assessment, lang: str = "zh", console: Console | None = None)
 
     table = Table(title=L["decision"], show_lines=True)
     for col in ("party", "harm", "outcome", "share", "articles"):
-        table.add_column(L[col])
+        # the articles column folds rather than cuts: its number is what a reviewer needs
+        table.add_column(L[col], overflow="fold", min_width=12 if col == "articles" else None)
     for f in a.findings:
         kind = outcome_label(f.kind.value, f.degree, f.basis, lang)
         if f.presumed:
@@ -153,7 +166,7 @@ def render_text(a: Assessment, lang: str = "zh", console: Console | None = None)
             n(f.harm, f.harm),
             kind,
             _share(f.share, f.degree, lang) if f.kind.value in SHARED_KINDS else "—",
-            "\n".join(_article_title(a, x, lang) for x in f.articles),
+            "\n".join(_article_short(a, x, lang) for x in f.articles),
         )
     out.print(table)
     for al in a.allocations:

@@ -183,3 +183,24 @@ def test_a_native_crash_is_not_silent():
     )
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert r.returncode != 0 and "Segmentation fault" in r.stderr, (r.returncode, r.stderr[-1000:])
+
+
+@pytest.mark.parametrize("columns", ["80", "120"])
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_decision_table_keeps_every_article_number_on_a_narrow_terminal(columns, lang):
+    import json
+    import subprocess
+
+    from conftest import liability_command
+
+    path = ROOT / "examples" / "break-in-2024.yaml"
+    env = {"PATH": "/usr/bin:/bin", "COLUMNS": columns, "LANG": "C.UTF-8"}
+    text = subprocess.run([*liability_command(), "assess", str(path), "--lang", lang, "--no-similar", "--no-investigate"],
+                          capture_output=True, text=True, env=env, timeout=60, cwd=ROOT).stdout
+    table = text[: text.index("分担" if lang == "zh" else "Allocation")]
+    a = json.loads(run_cli("assess", str(path), "-f", "json").stdout)
+    numbers = {a["articles"][x]["number"] for f in a["findings"] for x in f["articles"]}
+    assert numbers
+    flat = "".join(ch for ch in table if ch not in "│ \n")
+    for n in numbers:
+        assert (f"第{n}条" if lang == "zh" else f"art.{n}") in flat, (n, table[-3000:])
