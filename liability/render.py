@@ -138,7 +138,21 @@ def _derivation_node(tree: Tree, a: Assessment, d: Derivation, lang: str, depth:
                 _derivation_node(node, a, a.derivations[sub], lang, depth + 1)
 
 
+MAX_NAME = 200  # characters of a name shown in a report; a longer one is elided with a count
+
+
+def bounded(a: Assessment) -> Assessment:
+    """The assessment with every display name at most MAX_NAME characters (elided with a count), so
+    that a 1 MB name in a file never makes a report slow or unreadable; the JSON keeps them whole."""
+    from .errors import elide
+
+    if all(len(v) <= MAX_NAME for v in a.names.values()):
+        return a
+    return a.model_copy(update={"names": {k: elide(v, MAX_NAME) for k, v in a.names.items()}})
+
+
 def render_text(a: Assessment, lang: str = "zh", console: Console | None = None) -> None:
+    a = bounded(a)
     L = LABELS[lang]
     out = console or Console()
     n = a.names.get

@@ -10,7 +10,7 @@ import html
 
 from .similar import sections
 from .assessment import shown_value, Assessment, Derivation, outcome_label
-from .render import LABELS, _share, change_line, premise_text, wording_mark
+from .render import LABELS, _share, bounded, change_line, premise_text, wording_mark
 
 REPORT = {
     "zh": {
@@ -95,6 +95,7 @@ def _chain_html(a: Assessment, d: Derivation, lang: str, depth: int = 0) -> str:
 
 
 def to_html(a: Assessment, lang: str = "zh") -> str:
+    a = bounded(a)
     e = html.escape
     L, R = LABELS[lang], REPORT[lang]
     n = a.names.get
@@ -181,6 +182,7 @@ def _chain_md(a: Assessment, d: Derivation, lang: str, depth: int) -> list[str]:
 
 
 def to_markdown(a: Assessment, lang: str = "zh") -> str:
+    a = bounded(a)
     L, R = LABELS[lang], REPORT[lang]
     n = a.names.get
     out = [

@@ -204,3 +204,18 @@ def test_the_decision_table_keeps_every_article_number_on_a_narrow_terminal(colu
     flat = "".join(ch for ch in table if ch not in "│ \n")
     for n in numbers:
         assert (f"第{n}条" if lang == "zh" else f"art.{n}") in flat, (n, table[-3000:])
+
+
+def test_a_huge_name_is_elided_in_every_report(tmp_path: Path):
+    """A 1 MB party name renders in every report bounded and elided with a count (the JSON keeps it
+    whole, for tools)."""
+    data = copy.deepcopy(BASE)
+    data["parties"][0]["name"] = "x" * 1_000_000
+    path = tmp_path / "huge-name.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, width=10**7), encoding="utf-8")
+    for fmt in ("text", "md", "html"):
+        r = run_cli("assess", str(path), "-f", fmt, "--no-similar", timeout=60)
+        assert r.returncode in (0, 1), r.stderr[-500:]
+        assert len(r.stdout) < 200_000 and "characters]" in r.stdout, (fmt, len(r.stdout))
+    r = run_cli("assess", str(path), "-f", "json", "--no-similar", timeout=60)
+    assert "x" * 1_000_000 in r.stdout
