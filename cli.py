@@ -206,7 +206,9 @@ def serve(
         _fail([f"liability serve needs FastAPI and uvicorn ({e.name} is missing): pip install fastapi uvicorn — or, in the checkout, pip install '.[api]'"])
     from rich.console import Console
 
-    Console(stderr=True, soft_wrap=True).print(f"liability {__import__('liability').__version__}: serving the API on http://{host}:{port} (docs: /docs; Ctrl-C stops)")
+    from liability import __version__
+
+    Console(stderr=True, soft_wrap=True).print(f"liability {__version__}: serving the API on http://{host}:{port} (docs: /docs; Ctrl-C stops)")
     uvicorn.run(api_app, host=host, port=port, log_level="info", access_log=True)
 
 

@@ -156,13 +156,17 @@ def _check_json_depth(text: str, name: str) -> None:
             line += 1
 
 
+def _number_too_long(digits: int, name: str, line: int) -> Problem:
+    return Problem(f"a number of {digits} digits is too long (at most {MAX_DIGITS})", file=name, line=line)
+
+
 def _long_number(text: str, name: str, e: Exception) -> Problem:
     import re
 
     m = re.search(r"\d{%d,}" % (MAX_DIGITS + 1), text)
     if m is None:
         return Problem(f"invalid JSON value: {e}", file=name)
-    return Problem(f"a number of {len(m.group())} digits is too long (at most {MAX_DIGITS})", file=name, line=text[: m.start()].count("\n") + 1)
+    return _number_too_long(len(m.group()), name, text[: m.start()].count("\n") + 1)
 
 
 def _unconstructable(node: yaml.Node, name: str, e: Exception) -> Problem:
@@ -181,8 +185,8 @@ def _unconstructable(node: yaml.Node, name: str, e: Exception) -> Problem:
                 stack += [k, v]
         elif isinstance(n, yaml.SequenceNode):
             stack += n.value
-        elif n.tag == "tag:yaml.org,2002:int" and sum(c.isdigit() for c in n.value) > MAX_DIGITS:
-            return Problem(f"a number of {sum(c.isdigit() for c in n.value)} digits is too long (at most {MAX_DIGITS})", file=name, line=n.start_mark.line + 1)
+        elif n.tag == "tag:yaml.org,2002:int" and (digits := sum(c.isdigit() for c in n.value)) > MAX_DIGITS:
+            return _number_too_long(digits, name, n.start_mark.line + 1)
     return Problem(f"invalid YAML value: {e}", file=name)
 
 

@@ -22,10 +22,10 @@ def liability_command() -> list[str]:
     return [sys.executable, "-m", "liability.cli"]
 
 
-def run_cli(*args: str, cwd: Path = ROOT, timeout: float = 60) -> subprocess.CompletedProcess:
+def run_cli(*args: str, cwd: Path = ROOT, timeout: float = 60, columns: int = 200) -> subprocess.CompletedProcess:
     return subprocess.run(
         [*liability_command(), *args], cwd=cwd, capture_output=True, text=True, timeout=timeout,
-        env={"PATH": "/usr/bin:/bin", "COLUMNS": "200", "LANG": "C.UTF-8"},
+        env={"PATH": "/usr/bin:/bin", "COLUMNS": str(columns), "LANG": "C.UTF-8"},
     )
 
 
