@@ -574,9 +574,13 @@ class TimeLawFinding(_Out):
 
 
 class Blocked(_Out):
+    """A rule not applied: its conditions matched, its norm did not govern on the date."""
+
     rule: str
     provision: str
     law_date: dt.date
+    parties: list[str] = Field(default_factory=list)  # the parties its matched facts concern
+    harms: list[str] = Field(default_factory=list)  # the harms its matched facts concern
     zh: str
     en: str
 

@@ -80,6 +80,40 @@ def _engine_for(incident: Incident):
     return engine
 
 
+def _not_applied(run_blocked: list, parties: dict[str, int], harms: dict[str, int]) -> list[Blocked]:
+    """The rules whose conditions matched but whose norm did not govern on the date (or governed in
+    a text that does not reach these facts): one line for each rule and reason, naming the parties
+    and harms its matched facts concern, rather than one identical sentence per match."""
+    merged: dict[tuple, tuple[Any, set[str], set[str]]] = {}
+    for b in run_blocked:
+        key = (b.rule.id, b.provision, b.law_date, b.outside.en if b.outside else None)
+        _, who, what = merged.setdefault(key, (b, set(), set()))
+        for fact in b.matched.values():
+            if fact.get("t") == "harm":  # the harm, not its victim, is what the line names
+                what.add(fact.get("k"))
+                continue
+            for name, value in fact.items():
+                if name != "k" and isinstance(value, str) and value in parties:
+                    who.add(value)
+                elif name == "harm" and isinstance(value, str):
+                    what.add(value)
+    out = []
+    for key in sorted(merged, key=lambda k: (k[0], k[1], k[2], k[3] or "")):
+        b, who, what = merged[key]
+        out.append(
+            Blocked(
+                rule=b.rule.id,
+                provision=b.provision,
+                law_date=b.law_date,
+                parties=sorted(who, key=lambda p: parties[p]),
+                harms=sorted((h for h in what if h in harms), key=lambda h: harms[h]),
+                zh=f"规则{b.rule.id}：{b.outside.zh}" if b.outside else f"规则{b.rule.id}所依据的{b.provision}在{b.law_date}没有对应条文，不适用。",
+                en=f"Rule {b.rule.id}: {b.outside.en}" if b.outside else f"Rule {b.rule.id} rests on {b.provision}, which had no governing article on {b.law_date}: not applied.",
+            )
+        )
+    return out
+
+
 def _key(fact: dict[str, Any]) -> str:
     """A canonical, order-independent key for a fact (or a mapping of facts): values are scalars
     or such mappings, so the repr of the sorted items is canonical — and far cheaper than JSON.
@@ -661,16 +695,7 @@ def _assess_run(
     for a in allocations:
         cited += [x for x in a.articles if x not in cited]
 
-    blocked = [
-        Blocked(
-            rule=b.rule.id,
-            provision=b.provision,
-            law_date=b.law_date,
-            zh=f"规则{b.rule.id}：{b.outside.zh}" if b.outside else f"规则{b.rule.id}所依据的{b.provision}在{b.law_date}没有对应条文，不适用。",
-            en=f"Rule {b.rule.id}: {b.outside.en}" if b.outside else f"Rule {b.rule.id} rests on {b.provision}, which had no governing article on {b.law_date}: not applied.",
-        )
-        for b in sorted(run.blocked, key=lambda b: (b.rule.id, _key(b.matched)))
-    ]
+    blocked = _not_applied(run.blocked, order, horder)
     return _Outcome(
         Assessment(
         title=incident.title,

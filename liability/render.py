@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import functools
+import re
+
 from decimal import Decimal
 
 from rich.console import Console, Group
@@ -41,6 +44,8 @@ LABELS = {
         "loses": "不再",
         "changes": "与原结论相比的变化",
         "nochange": "结论没有变化",
+        "noarticle": "不引条文（推理步骤）",
+        "concerns": "涉及",
     },
     "en": {
         "title": "Liability assessment",
@@ -70,6 +75,8 @@ LABELS = {
         "loses": "no longer",
         "changes": "Changes from the original decision",
         "nochange": "The decision does not change",
+        "noarticle": "no article (a step of the reasoning)",
+        "concerns": "concerns",
     },
 }
 
@@ -104,12 +111,89 @@ def _article_short(a: Assessment, aid: str, lang: str) -> str:
     return f"art. {info.number} {info.law_en}"
 
 
+_LABEL_END = re.compile(r"[：；:;（(—]")
+_LEADING_NOTE = re.compile(r"^[（(][^）)]*[）)]\s*")
+
+
+@functools.cache
+def _field_words() -> dict[tuple[str, str | None], dict[str, tuple[str, str]]]:
+    """Each input field's words from the model's own descriptions ("知道或者被告知 / knew or was told
+    of the event"), by the engine fact's type and kind — so the chain speaks as the file's schema
+    does, and a field added to the model is worded without a change here."""
+    import typing
+
+    from . import model
+
+    def words(cls: type) -> dict[str, tuple[str, str]]:
+        out = {}
+        for name, field in cls.model_fields.items():
+            zh, sep, en = (field.description or "").partition("/ ")
+            zh, en = (_LABEL_END.split(_LEADING_NOTE.sub("", x.strip()))[0].strip() for x in (zh, en))
+            if sep and zh and en:  # the label only: the explanations are for the one writing the file
+                out[name] = (zh, en)
+        return out
+
+    table: dict[tuple[str, str | None], dict[str, tuple[str, str]]] = {}
+    for t, union in (("event", model.Event), ("rel", model.Relationship)):
+        for cls in typing.get_args(typing.get_args(union)[0]):
+            kind = typing.get_args(cls.model_fields["kind"].annotation)[0]
+            table[(t, kind)] = words(cls)
+    for t, cls in (("party", model.Party), ("thing", model.Thing), ("harm", model.Harm)):
+        table[(t, None)] = words(cls)
+    return table
+
+
+# fields of the facts the engine derives from the file's lists (a harm's causes, a contract's clients)
+_LINK_WORDS = {
+    "event": ("事件", "event"),
+    "harm": ("损害", "harm"),
+    "party": ("当事人", "party"),
+    "client": ("业主（服务对象）", "client"),
+    "provider": ("物业服务人", "provider"),
+    "against": ("被主张人", "claimed against"),
+    "connected": ("与损害有事实联系", "connected with the harm by the facts"),
+    "excluded": ("已证明不是加害人", "proved it was not them"),
+    "promisor": ("承诺人", "promisor"),
+    "promisee": ("受诺人", "promisee"),
+}
+
+
+def _value_words(a: Assessment, value, lang: str) -> str:
+    if value is True:
+        return "是" if lang == "zh" else "yes"
+    if value is False:
+        return "否" if lang == "zh" else "no"
+    if value == "none":
+        return "无" if lang == "zh" else "none"
+    if value == "unknown":
+        return "未知" if lang == "zh" else "unknown"
+    if isinstance(value, str):
+        return a.names.get(value, value)  # an id is shown by its name
+    return str(value)
+
+
 def premise_text(a: Assessment, p, lang: str) -> str:
-    """An input fact a rule used: where it is in the file, its name, and the fields the rule tested."""
-    key = p.fact.get("k")
-    shown = ", ".join(f"{k}={p.fact[k]}" for k in p.tested if k in p.fact and k != "k")
-    label = f"{p.path or p.fact.get('t')}" + (f" ({a.names.get(key, key)})" if key else "")
-    return f"{LABELS[lang]['facts']}: {label}" + (f": {shown}" if shown else "")
+    """An input fact a rule used, in words: what it is (its name, kind and place in the file), then
+    each field the rule tested with the model's wording of it and its value — never the engine's
+    raw form (`kind=failure-to-act, knew=True`)."""
+    fact = p.fact
+    key, t = fact.get("k") or fact.get("rel"), fact.get("t")
+    kind = fact.get("kind") or {"serves": "property-service-contract", "undertakes": "maintenance-undertaking"}.get(t)
+    table = _field_words()
+    fields = table.get((t, kind if t in ("event", "rel") else None), {})
+    shown = []
+    for name in p.tested:
+        if name in ("k", "kind", "t") or name not in fact:
+            continue
+        zh_en = fields.get(name) or _LINK_WORDS.get(name)
+        label = (zh_en[0] if lang == "zh" else zh_en[1]) if zh_en else name.replace("_", " ")
+        shown.append(f"{label}：{_value_words(a, fact[name], lang)}" if lang == "zh" else f"{label}: {_value_words(a, fact[name], lang)}")
+    where = ", ".join(x for x in (kind if isinstance(kind, str) else None, p.path or t) if x)
+    if lang == "zh":
+        what = f"{a.names.get(key, key)}（{where}）" if key else where
+        return f"{LABELS[lang]['facts']}：{what}" + (f" — {'；'.join(shown)}" if shown else "")
+    what = f"{a.names.get(key, key)} ({where})" if key else where
+    return f"{LABELS[lang]['facts']}: {what}" + (f" — {'; '.join(shown)}" if shown else "")
 
 
 def _time_law_text(a: Assessment, lang: str) -> str:
@@ -124,11 +208,28 @@ def _time_law_text(a: Assessment, lang: str) -> str:
     return "\n    ".join(parts)
 
 
+def derivation_articles(a: Assessment, d: Derivation, lang: str) -> str:
+    """What a step of the chain rests on: its articles, or — for a step that only reads the facts
+    (who keeps a dog, who is a client) — that it cites none, never an empty arrow."""
+    if not d.articles:
+        return LABELS[lang]["noarticle"]
+    return ("、" if lang == "zh" else "; ").join(_article_title(a, x, lang) for x in d.articles)
+
+
+def blocked_line(a: Assessment, b, lang: str) -> str:
+    """A rule not applied, with the parties and harms it concerned (one line for all its matches)."""
+    n = a.names.get
+    text = b.zh if lang == "zh" else b.en
+    who = [n(p, p) for p in b.parties] + [n(h, h) for h in b.harms]
+    if not who:
+        return text
+    sep = "、" if lang == "zh" else ", "
+    return f"{text}（{LABELS[lang]['concerns']}：{sep.join(who)}）" if lang == "zh" else f"{text} ({LABELS[lang]['concerns']}: {sep.join(who)})"
+
+
 def _derivation_node(tree: Tree, a: Assessment, d: Derivation, lang: str, depth: int = 0) -> None:
     text = d.zh if lang == "zh" else d.en
-    arts = "、".join(_article_title(a, x, lang) for x in d.articles) if lang == "zh" else "; ".join(
-        _article_title(a, x, lang) for x in d.articles
-    )
+    arts = derivation_articles(a, d, lang)
     node = tree.add(Text.assemble((text, "bold"), "\n", (f"{LABELS[lang]['rule']}: {d.rule}", "cyan"), "  ← ", (arts, "green")))
     for p in d.premises:
         if p.kind == "input":
@@ -224,7 +325,7 @@ def render_text(a: Assessment, lang: str = "zh", console: Console | None = None)
     if a.blocked:
         out.print(Text(L["blocked"], style="bold"))
         for b in a.blocked:
-            out.print(f"  • {b.zh if lang == 'zh' else b.en}")
+            out.print(f"  • {blocked_line(a, b, lang)}")
 
     out.print(Text(L["cited"], style="bold"))
     for aid, info in a.articles.items():
@@ -298,7 +399,7 @@ def render_explain(a: Assessment, party: str, lang: str = "zh", console: Console
     if a.blocked:
         out.print(Text(L["blocked"], style="bold"))
         for b in a.blocked:
-            out.print(f"  • {b.zh if lang == 'zh' else b.en}")
+            out.print(f"  • {blocked_line(a, b, lang)}")
 
 
 def render_scores(scores, totals, console: Console | None = None) -> None:

@@ -10,7 +10,7 @@ import html
 
 from .similar import sections
 from .assessment import shown_value, Assessment, Derivation, outcome_label
-from .render import LABELS, _share, bounded, change_line, premise_text, wording_mark
+from .render import LABELS, _share, blocked_line, bounded, change_line, derivation_articles, premise_text, wording_mark
 
 REPORT = {
     "zh": {
@@ -82,7 +82,7 @@ details{margin:.2rem 0 .2rem 1.2rem}summary{cursor:pointer}.rule{font-family:mon
 def _chain_html(a: Assessment, d: Derivation, lang: str, depth: int = 0) -> str:
     e = html.escape
     text = d.zh if lang == "zh" else d.en
-    arts = ("、" if lang == "zh" else "; ").join(_title(a, x, lang) for x in d.articles)
+    arts = derivation_articles(a, d, lang)
     parts = [f"<details open><summary>{e(text)} <span class='rule'>[{e(d.rule)}]</span> ← {e(arts)}</summary>"]
     for p in d.premises:
         if p.kind == "input":
@@ -129,18 +129,18 @@ def to_html(a: Assessment, lang: str = "zh") -> str:
         arts = ("、" if lang == "zh" else "; ").join(_title(a, x, lang) for x in al.articles)
         out.append(f"<li><b>{e(n(al.harm, al.harm))}</b>: {e(note)}{' ← ' + e(arts) if arts else ''}</li>")
     out.append("</ul>")
-    if a.questions or a.leads:
+    if a.questions:  # a heading only over something: no empty "facts to establish"
         out.append(f"<h2>{e(L['questions'])}</h2><ul>")
         for q in a.questions:
             d = a.derivations[q.derivations[0]]
             out.append(f"<li><code>{e(q.fact)}</code>: {e(d.zh if lang == 'zh' else d.en)}</li>")
         out.append("</ul>")
-        if a.leads:
-            out.append(f"<h3>{e(L['leads'])}</h3><ul>")
-            for lead in a.leads:
-                changes = "".join(f"<li>{e(change_line(a, c, lang))}</li>" for c in lead.changes)
-                out.append(f"<li>{e(L['would'])} <code>{e(lead.fact)} = {shown_value(lead.value)}</code><ul>{changes}</ul></li>")
-            out.append("</ul>")
+    if a.leads:
+        out.append(f"<h2>{e(L['leads'])}</h2><ul>")
+        for lead in a.leads:
+            changes = "".join(f"<li>{e(change_line(a, c, lang))}</li>" for c in lead.changes)
+            out.append(f"<li>{e(L['would'])} <code>{e(lead.fact)} = {shown_value(lead.value)}</code><ul>{changes}</ul></li>")
+        out.append("</ul>")
     for heading, lines in sections(a, lang):
         out.append(f"<h2>{e(heading)}</h2><ul>" + "".join(f"<li>{e(x)}</li>" for x in lines) + "</ul>")
     out.append(f"<h2>{e(L['chain'])}</h2>")
@@ -149,7 +149,7 @@ def to_html(a: Assessment, lang: str = "zh") -> str:
         out += [_chain_html(a, a.derivations[d], lang) for d in f.derivations]
         out.append("</details>")
     if a.blocked:
-        out.append(f"<h3>{e(L['blocked'])}</h3><ul>" + "".join(f"<li>{e(b.zh if lang == 'zh' else b.en)}</li>" for b in a.blocked) + "</ul>")
+        out.append(f"<h3>{e(L['blocked'])}</h3><ul>" + "".join(f"<li>{e(blocked_line(a, b, lang))}</li>" for b in a.blocked) + "</ul>")
     out.append(f"<h2>{e(R['articles_text'])}</h2>")
     for aid, info in a.articles.items():
         title = info.title_zh if lang == "zh" else info.title_en
@@ -170,7 +170,7 @@ def _md(text: str) -> str:
 def _chain_md(a: Assessment, d: Derivation, lang: str, depth: int) -> list[str]:
     pad = "  " * depth
     text = d.zh if lang == "zh" else d.en
-    arts = ("、" if lang == "zh" else "; ").join(_title(a, x, lang) for x in d.articles)
+    arts = derivation_articles(a, d, lang)
     lines = [f"{pad}- {text} `[{d.rule}]` ← {arts}"]
     for p in d.premises:
         if p.kind == "input":
@@ -206,16 +206,16 @@ def to_markdown(a: Assessment, lang: str = "zh") -> str:
     for al in a.allocations:
         arts = "、".join(_title(a, x, lang) for x in al.articles)
         out.append(f"- **{n(al.harm, al.harm)}**: {al.zh if lang == 'zh' else al.en}{' ← ' + arts if arts else ''}")
-    if a.questions or a.leads:
+    if a.questions:  # a heading only over something: no empty "facts to establish"
         out += ["", f"## {L['questions']}", ""]
         for q in a.questions:
             d = a.derivations[q.derivations[0]]
             out.append(f"- `{q.fact}`: {d.zh if lang == 'zh' else d.en}")
-        if a.leads:
-            out += ["", f"### {L['leads']}", ""]
-            for lead in a.leads:
-                out.append(f"- {L['would']} `{lead.fact} = {shown_value(lead.value)}`")
-                out += [f"  - {change_line(a, c, lang)}" for c in lead.changes]
+    if a.leads:
+        out += ["", f"## {L['leads']}", ""]
+        for lead in a.leads:
+            out.append(f"- {L['would']} `{lead.fact} = {shown_value(lead.value)}`")
+            out += [f"  - {change_line(a, c, lang)}" for c in lead.changes]
     for heading, lines in sections(a, lang):
         out += ["", f"## {heading}", ""] + [f"- {x}" for x in lines]
     out += ["", f"## {L['chain']}", ""]
@@ -224,7 +224,7 @@ def to_markdown(a: Assessment, lang: str = "zh") -> str:
         for d in f.derivations:
             out += _chain_md(a, a.derivations[d], lang, 1)
     if a.blocked:
-        out += ["", f"### {L['blocked']}", ""] + [f"- {b.zh if lang == 'zh' else b.en}" for b in a.blocked]
+        out += ["", f"### {L['blocked']}", ""] + [f"- {blocked_line(a, b, lang)}" for b in a.blocked]
     out += ["", f"## {R['articles_text']}", ""]
     for aid, info in a.articles.items():
         title = info.title_zh if lang == "zh" else info.title_en

@@ -83,3 +83,71 @@ def test_open_questions_and_leads_are_in_the_report(cli):
     r = cli("assess", str(ROOT / "examples" / "storm-flood-2022.yaml"), "--format", "md", "--lang", "en")
     assert r.returncode == 1
     assert "events.storm.design_defect" in r.stdout and "Investigate next" in r.stdout
+
+
+def _every_report(path: Path) -> dict[str, str]:
+    """The text, Markdown and HTML an example renders to, in both languages."""
+    import io
+
+    from rich.console import Console
+
+    from liability.render import render_text
+    from liability.report import to_html, to_markdown
+
+    a = liability.assess(liability.load(path), investigate=True)
+    out = {}
+    for lang in ("zh", "en"):
+        buf = io.StringIO()
+        render_text(a, lang, Console(file=buf, width=400, no_color=True))
+        out[f"text-{lang}"] = buf.getvalue()
+        out[f"md-{lang}"] = to_markdown(a, lang)
+        out[f"html-{lang}"] = to_html(a, lang)
+    return out
+
+
+RAW = re.compile(r"\b[a-z_]+=(True|False|unknown|none|[a-z0-9-]+)\b")
+
+
+@pytest.mark.parametrize("name", ["break-in-2024", "burglary-broken-door-2022", "shared-drain-2004", "air-conditioner-2022",
+                                  "cleaner-injured-at-work-2022", "storm-flood-2022"])
+def test_the_reasoning_chain_speaks_in_words_not_engine_facts(name):
+    """Issue 18: a report meant to be sent showed `kind=failure-to-act, knew=True` and an empty
+    citation `security.client ←`. Facts are worded from the model's field descriptions, values as
+    yes / no and names; a step that cites no article says so."""
+    for fmt, page in _every_report(ROOT / "examples" / f"{name}.yaml").items():
+        assert not RAW.search(page), (fmt, RAW.search(page).group(0))
+        assert not re.search(r"←\s*(\n|$|</summary>)", page), fmt
+    zh = _every_report(BREAK_IN)["text-zh"]
+    assert "知道或者被告知：是" in zh and "事实：物业公司以住户不在家为由拒绝入室检修（failure-to-act" in zh
+    en = _every_report(ROOT / "examples" / "burglary-broken-door-2022.yaml")["md-en"]
+    assert "`[security.client]` ← no article (a step of the reasoning)" in en
+
+
+def test_a_rule_not_applied_is_one_line_naming_whom_it_concerned():
+    """Issue 18: the same "rule not applied" sentence printed once per match without the party."""
+    path = ROOT / "examples" / "shared-drain-2004.yaml"
+    a = liability.assess(liability.load(path))
+    assert len(a.blocked) == len({(b.rule, b.provision, b.law_date, b.en) for b in a.blocked})
+    users = [b for b in a.blocked if b.rule == "shared-facility.users-compensate"]
+    assert len(users) == 1 and len(users[0].parties) >= 3 and users[0].harms
+    for fmt, page in _every_report(path).items():
+        line = next(x for x in page.splitlines() if "shared-facility.users-compensate" in x and "CC-1254" in x)
+        for p in users[0].parties:
+            assert a.names[p] in line, (fmt, p)
+
+
+@pytest.mark.parametrize("name", ["break-in-2024", "storm-flood-2022"])
+def test_no_heading_stands_over_nothing(name):
+    """Issue 18: an empty "facts to establish" heading showed when there were none."""
+    a = liability.assess(liability.load(ROOT / "examples" / f"{name}.yaml"), investigate=True)
+    pages = _every_report(ROOT / "examples" / f"{name}.yaml")
+    for lang, heading in (("zh", "待查明的事实"), ("en", "Facts to establish")):
+        assert (f"## {heading}" in pages[f"md-{lang}"]) == bool(a.questions)
+        assert (f"<h2>{heading}</h2>" in pages[f"html-{lang}"]) == bool(a.questions)
+        assert (heading in pages[f"text-{lang}"]) == bool(a.questions)
+    lines = [x for x in pages["md-en"].splitlines() if x.strip()] + ["# end"]
+    for here, after in zip(lines, lines[1:]):
+        if here.startswith("#"):  # a heading is followed by content or by a heading below it
+            level = len(here) - len(here.lstrip("#"))
+            below = after.startswith("#") and len(after) - len(after.lstrip("#")) > level
+            assert not after.startswith("#") or below, f"a heading over nothing: {here}"
