@@ -73,23 +73,22 @@ def assess(
     from liability.errors import EngineError, IncidentError
 
     on = _date_option(decided_on, "--decided-on")
-    changes = None
     try:
         incident = liability.load(file)
         if on is not None and on < incident.date:
             _fail([f"{file}: --decided-on {on} is before the incident date {incident.date}: a matter is decided after its facts"])
         if set_:
-            from liability.whatif import decision, diff, parse_value, with_fact
+            from liability.whatif import parse_value, what_if
 
-            original = liability.assess(incident, decided_on=on)
+            settings = []
             for item in set_:
                 path, sep, value = item.partition("=")
                 if not sep:
                     _fail([f"--set: {item!r}: expected PATH=VALUE (e.g. events.leak.fault=false)"])
-                incident = with_fact(incident, path.strip(), parse_value(value.strip()))
-        result = liability.assess(incident, decided_on=on, investigate=investigate, similar=similar)
-        if set_:
-            changes = diff(decision(original), decision(result))
+                settings.append((path.strip(), parse_value(value.strip())))
+            result = what_if(incident, settings, decided_on=on, investigate=investigate, similar=similar)
+        else:
+            result = liability.assess(incident, decided_on=on, investigate=investigate, similar=similar)
     except IncidentError as e:
         _fail([str(p) for p in e.problems])
     except EngineError as e:
@@ -102,28 +101,15 @@ def assess(
             typer.echo(doc, nl=False)
         else:
             output.write_text(doc, encoding="utf-8")
-    elif format is Format.json and output is not None and changes is None:
-        output.write_text(result.model_dump_json(indent=2) + "\n", encoding="utf-8")
-    elif format is Format.json:
-        if changes is None:
+    elif format is Format.json:  # one shape, what-if or not: a what-if fills in `what_if`
+        if output is None:
             typer.echo(result.model_dump_json(indent=2))
         else:
-            import json
-
-            body = {
-                "assessment": result.model_dump(mode="json"),
-                "changes_from_original": [
-                    {"party": c.party, "harm": c.harm, "kind": c.kind, "degree": c.degree or None, "gained": c.gained}
-                    for c in changes
-                ],
-            }
-            typer.echo(json.dumps(body, ensure_ascii=False, indent=2))
+            output.write_text(result.model_dump_json(indent=2) + "\n", encoding="utf-8")
     else:
-        from liability.render import render_changes, render_text
+        from liability.render import render_text
 
         render_text(result, lang.value)
-        if changes is not None:
-            render_changes(result, changes, lang.value)
     raise typer.Exit(0 if result.status == "decided" else 1)
 
 

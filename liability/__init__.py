@@ -36,8 +36,12 @@ def __getattr__(name: str):
         from .batch import assess_many
 
         return assess_many
+    if name == "what_if":  # the assessment with facts changed, marked as a what-if
+        from .whatif import what_if
+
+        return what_if
     raise AttributeError(f"module 'liability' has no attribute {name!r}")
 
 
-__all__ = ["assess", "assess_many", "load", "loads", "Incident", "Assessment", "IncidentError", "Problem"]
+__all__ = ["assess", "assess_many", "what_if", "load", "loads", "Incident", "Assessment", "IncidentError", "Problem"]
 __version__ = "0.1.0"

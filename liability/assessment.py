@@ -9,7 +9,7 @@ compensation without liability (补偿), recourse (追偿), not liable, and a lo
 import datetime as dt
 from decimal import Decimal
 from enum import StrEnum
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -663,6 +663,23 @@ class Recovery(_Out):
     already_paid: Decimal | None = None
 
 
+class SetFact(_Out):
+    """One fact a what-if changed: its path, the value in the file, the value assumed."""
+
+    fact: str
+    was: Any
+    now: Any
+
+
+class WhatIf(_Out):
+    """This assessment is a what-if, not the facts as entered: the facts changed, and how the
+    decision differs from the one on the file's own facts."""
+
+    set: list[SetFact]
+    changes: list[ChangeOut]
+    original_status: Literal["decided", "open"]
+
+
 class Assessment(_Out):
     title: str | None
     date: dt.date
@@ -679,6 +696,7 @@ class Assessment(_Out):
     similar: list[SimilarCase] | None = None  # reported judgments like it (None: not looked up)
     estimates: list[Estimate] | None = None  # shares from precedent where the law gives none (None: not looked up)
     recovery: list[Recovery] | None = None  # what the victim can recover, from whom (None: not looked up)
+    what_if: WhatIf | None = None  # set only where facts were changed for a what-if (liability.what_if)
 
     def findings_for(self, party: str) -> list[Finding]:
         return [f for f in self.findings if f.party == party]

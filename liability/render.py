@@ -45,6 +45,10 @@ LABELS = {
         "changes": "与原结论相比的变化",
         "nochange": "结论没有变化",
         "noarticle": "不引条文（推理步骤）",
+        "whatif": "假设分析——不是所录入的事实",
+        "whatif_set": "假设",
+        "whatif_was": "原为",
+        "whatif_status": "按所录入事实的结论状态",
         "concerns": "涉及",
     },
     "en": {
@@ -76,6 +80,10 @@ LABELS = {
         "changes": "Changes from the original decision",
         "nochange": "The decision does not change",
         "noarticle": "no article (a step of the reasoning)",
+        "whatif": "WHAT-IF — not the facts as entered",
+        "whatif_set": "assumed",
+        "whatif_was": "was",
+        "whatif_status": "status on the facts as entered",
         "concerns": "concerns",
     },
 }
@@ -257,6 +265,15 @@ def render_text(a: Assessment, lang: str = "zh", console: Console | None = None)
     L = LABELS[lang]
     out = console or Console()
     n = a.names.get
+    mark = what_if_block(a, lang)
+    if mark:  # first, before anything could be read as the decision on the facts entered
+        heading, assumed, changes_heading, changes = mark
+        out.print(Text(f"*** {heading} ***", style="bold reverse magenta"))
+        for line in assumed:
+            out.print(f"  {line}")
+        out.print(Text(changes_heading, style="bold magenta"))
+        for line in changes:
+            out.print(f"  {line}")
     out.print(Text(f"{L['title']}: {a.title or ''}", style="bold"))
     out.print(f"{L['date']}: {a.date}    [{'green' if a.status == 'decided' else 'yellow'}]{L['status'][a.status]}[/]")
     law = _time_law_text(a, lang)
@@ -352,14 +369,21 @@ def change_line(a: Assessment, c, lang: str) -> str:
     return f"{'+' if c.gained else '−'} {sign}: {n(c.party, c.party)} {outcome} — {n(c.harm, c.harm)}{tail}"
 
 
-def render_changes(a: Assessment, changes, lang: str = "zh", console: Console | None = None) -> None:
+def what_if_block(a: Assessment, lang: str) -> tuple[str, list[str], str, list[str]] | None:
+    """A what-if's mark, for the top of every format: the heading, the facts assumed (each with the
+    value in the file), and the changes from the decision on the facts as entered."""
+    if a.what_if is None:
+        return None
     L = LABELS[lang]
-    out = console or Console()
-    out.print(Text(L["changes"], style="bold magenta"))
-    if not changes:
-        out.print(f"  {L['nochange']}")
-    for c in changes:
-        out.print("  " + change_line(a, c, lang))
+    w = a.what_if
+    def v(x) -> str:
+        return shown_value(x) if isinstance(x, bool) else "—" if x is None else str(x)
+
+    was = "（{}{}）" if lang == "zh" else " ({} {})"
+    assumed = [f"{L['whatif_set']} {s.fact} = {v(s.now)}" + was.format(L["whatif_was"], v(s.was)) for s in w.set]
+    assumed.append(f"{L['whatif_status']}: {L['status'][w.original_status]}")
+    changes = [change_line(a, c, lang) for c in w.changes] or [L["nochange"]]
+    return L["whatif"], assumed, L["changes"], changes
 
 
 def render_explain(a: Assessment, party: str, lang: str = "zh", console: Console | None = None) -> None:

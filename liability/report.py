@@ -10,7 +10,7 @@ import html
 
 from .similar import sections
 from .assessment import shown_value, Assessment, Derivation, outcome_label
-from .render import LABELS, _share, blocked_line, bounded, change_line, derivation_articles, premise_text, wording_mark
+from .render import LABELS, _share, blocked_line, bounded, change_line, derivation_articles, premise_text, what_if_block, wording_mark
 
 REPORT = {
     "zh": {
@@ -74,8 +74,9 @@ th{background:#eee}td:nth-child(4){white-space:nowrap}.meta{color:#333}.open{col
 details{margin:.2rem 0 .2rem 1.2rem}summary{cursor:pointer}.rule{font-family:monospace;font-size:.85em;color:#055}
 .fact{font-size:.85em;color:#555;margin-left:1.2rem}.article{margin:.6rem 0;padding:.4rem .6rem;border-left:3px solid #999;background:#fafafa}
 .unchecked{color:#a40}.small{font-size:.85em;color:#555}
+.whatif{border:3px solid #a0a;background:#fbeffb;padding:.4rem .8rem;margin:1rem 0}.whatif-print{display:none}
 @page{size:A4;margin:16mm}
-@media print{body{margin:0;max-width:none}summary{list-style:none}h2{page-break-after:avoid}tr,.article{page-break-inside:avoid}}
+@media print{.whatif-print{display:block;position:fixed;top:0;right:0;color:#a0a;font-weight:bold}body{margin:0;max-width:none}summary{list-style:none}h2{page-break-after:avoid}tr,.article{page-break-inside:avoid}}
 """
 
 
@@ -100,10 +101,21 @@ def to_html(a: Assessment, lang: str = "zh") -> str:
     L, R = LABELS[lang], REPORT[lang]
     n = a.names.get
     status_class = "decided" if a.status == "decided" else "open"
+    mark = what_if_block(a, lang)
+    prefix = f"{mark[0]} — " if mark else ""
     out = [
         f"<!doctype html><html lang='{'zh-CN' if lang == 'zh' else 'en'}'><head><meta charset='utf-8'>",
-        f"<title>{e(R['report'])} — {e(a.title or '')}</title><style>{CSS}</style></head><body>",
-        f"<h1>{e(R['report'])}</h1><p class='meta'><b>{e(a.title or '')}</b><br>",
+        f"<title>{e(prefix)}{e(R['report'])} — {e(a.title or '')}</title><style>{CSS}</style></head><body>",
+    ]
+    if mark:  # on screen and on every printed page: this is not the decision on the facts entered
+        heading, assumed, changes_heading, changes = mark
+        out.append(
+            f"<div class='whatif' role='note'><b>{e(heading)}</b><ul>" + "".join(f"<li>{e(x)}</li>" for x in assumed) + "</ul>"
+            f"<b>{e(changes_heading)}</b><ul>" + "".join(f"<li>{e(x)}</li>" for x in changes) + "</ul></div>"
+            f"<div class='whatif-print' aria-hidden='true'>{e(heading)}</div>"
+        )
+    out += [
+        f"<h1>{e(prefix)}{e(R['report'])}</h1><p class='meta'><b>{e(a.title or '')}</b><br>",
         f"{e(R['facts_date'])}: {a.date} · {e(R['decided_on'])}: {a.time_law.decided_on} · ",
         f"{e(R['status'])}: <span class='{status_class}'>{e(L['status'][a.status])}</span></p>",
         f"<h2>{e(L['law'])}</h2><ul>" + "".join(f"<li>{e(x)}</li>" for x in _time_law(a, lang)) + "</ul>",
@@ -185,14 +197,18 @@ def to_markdown(a: Assessment, lang: str = "zh") -> str:
     a = bounded(a)
     L, R = LABELS[lang], REPORT[lang]
     n = a.names.get
+    mark = what_if_block(a, lang)
     out = [
-        f"# {R['report']}: {a.title or ''}",
+        f"# {mark[0] + ' — ' if mark else ''}{R['report']}: {a.title or ''}",
         "",
         f"{R['facts_date']}: {a.date} · {R['decided_on']}: {a.time_law.decided_on} · {R['status']}: {L['status'][a.status]}",
         "",
-        f"## {L['law']}",
-        "",
     ]
+    if mark:
+        heading, assumed, changes_heading, changes = mark
+        out += [f"> **{heading}**", ">"] + [f"> - {x}" for x in assumed] + [">", f"> **{changes_heading}**", ">"]
+        out += [f"> - {x}" for x in changes] + [""]
+    out += [f"## {L['law']}", ""]
     out += [f"- {x}" for x in _time_law(a, lang)]
     for alt in a.time_law.alternatives:
         out += ["", f"**{L['alternative']}**: {alt.zh if lang == 'zh' else alt.en}", ""]

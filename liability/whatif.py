@@ -155,3 +155,37 @@ def investigate(incident: Incident, assessment: Assessment, *, decided_on: dt.da
             if changes:
                 leads.append(Lead(path, value, changes, status))
     return leads
+
+
+def current_value(incident: Incident, path: str) -> Any:
+    """The value a fact path has in the incident (as JSON), or None where the path names nothing."""
+    data = incident.model_dump(mode="json")
+    parts = path.split(".")
+    if len(parts) == 1:
+        return data.get(parts[0])
+    if len(parts) == 3 and parts[0] in GROUPS:
+        for item in data[parts[0]]:
+            if item.get("id") == parts[1]:
+                return item.get(parts[2])
+    return None
+
+
+def what_if(incident: Incident, settings: list[tuple[str, Any]], *, decided_on: dt.date | None = None, **options: Any) -> Assessment:
+    """The assessment with facts changed (path, value), marked as a what-if: which facts were set,
+    from what, and how the decision differs from the one on the file's own facts. Its JSON keeps
+    the shape of any assessment (``what_if`` is filled in), so a tool never meets another shape."""
+    from .assessment import ChangeOut, SetFact, WhatIf
+    from .pipeline import assess
+
+    original = assess(incident, decided_on=decided_on)
+    changed, set_facts = incident, []
+    for path, value in settings:
+        was = current_value(changed, path)
+        changed = with_fact(changed, path, value)
+        set_facts.append(SetFact(fact=path, was=was, now=current_value(changed, path)))
+    result = assess(changed, decided_on=decided_on, **options)
+    changes = [
+        ChangeOut(party=c.party, harm=c.harm, kind=c.kind, degree=c.degree or None, gained=c.gained)
+        for c in diff(decision(original), decision(result))
+    ]
+    return result.model_copy(update={"what_if": WhatIf(set=set_facts, changes=changes, original_status=original.status)})

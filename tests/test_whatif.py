@@ -43,9 +43,10 @@ def test_falling_pane_presumption_names_its_rebuttal_and_setting_it_flips(cli):
     r = cli("assess", str(path), "--set", "events.fall.proved_no_fault=true", "--format", "json")
     assert r.returncode == 0, r.stderr
     body = json.loads(r.stdout)
-    kinds = {(f["party"], f["kind"]) for f in body["assessment"]["findings"]}
+    kinds = {(f["party"], f["kind"]) for f in body["findings"]}
     assert ("centre", "liable") not in kinds
-    assert {"party": "centre", "harm": "car-damage", "kind": "liable", "degree": "full", "gained": False} in body["changes_from_original"]
+    assert {"party": "centre", "harm": "car-damage", "kind": "liable", "degree": "full", "gained": False} in body["what_if"]["changes"]
+    assert body["what_if"]["set"] == [{"fact": "events.fall.proved_no_fault", "was": "unknown", "now": True}]
 
 
 def test_storm_case_reports_the_design_defect_open_with_both_outcomes(cli):
@@ -53,7 +54,8 @@ def test_storm_case_reports_the_design_defect_open_with_both_outcomes(cli):
     # the flat delivered weeks before: within every warranty, so the defect alone decides
     r = cli("assess", str(path), "--format", "json", "--set", "relationships.purchase.delivered_on=2022-06-01")
     assert r.returncode == 1  # open
-    a = json.loads(r.stdout)["assessment"]
+    a = json.loads(r.stdout)
+    assert a["what_if"]["set"][0]["fact"] == "relationships.purchase.delivered_on"
     assert "events.storm.design_defect" in [q["fact"] for q in a["questions"]]
     leads = {(x["fact"], x["value"]): x for x in a["leads"]}
     gained_if_true = leads[("events.storm.design_defect", True)]["changes"]
@@ -103,3 +105,29 @@ def test_the_decision_alone_is_the_decision_of_the_whole_assessment():
         assert (light, status) == (decision(full), full.status), p.name
         cc = pipeline._assess_run(incident, None, law_date_override=dt.date(2021, 1, 1)).assessment
         assert pipeline.decision_of(incident, law_date_override=dt.date(2021, 1, 1))[:2] == (decision(cc), cc.status), p.name
+
+
+def test_a_what_if_is_marked_first_in_every_format_and_keeps_the_json_shape(cli, tmp_path):
+    """Issue 18: a what-if report in Markdown/HTML looked like a real one, the text named the
+    change only at the end without the fact, and the JSON changed its top-level shape."""
+    path = str(ROOT / "examples" / "falling-pane-unproved-2024.yaml")
+    setting = ["--set", "events.fall.proved_no_fault=true"]
+    plain = json.loads(cli("assess", path, "--format", "json").stdout)
+    r = cli("assess", path, *setting, "--format", "json")
+    body = json.loads(r.stdout)
+    assert set(body) == set(plain) and plain["what_if"] is None
+    assert body["what_if"]["original_status"] == plain["status"]
+    out = tmp_path / "w.json"
+    assert cli("assess", path, *setting, "--format", "json", "-o", str(out)).returncode == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["what_if"] == body["what_if"]
+    for lang, mark, was in (("en", "WHAT-IF — not the facts as entered", "(was unknown)"), ("zh", "假设分析——不是所录入的事实", "（原为unknown）")):
+        text = cli("assess", path, *setting, "--lang", lang).stdout
+        head = text[: text.index("events.fall.proved_no_fault = true") + 80]
+        assert mark in text.splitlines()[0] and was in head  # first: the mark, the fact, its old value
+        md = cli("assess", path, *setting, "--lang", lang, "--format", "md").stdout
+        assert md.startswith(f"# {mark}") and "events.fall.proved_no_fault = true" in md and was in md
+        assert md.index(mark) < md.index("## ")  # the changes come before the decision
+        html = cli("assess", path, *setting, "--lang", lang, "--format", "html").stdout
+        assert f"<title>{mark}" in html and "class='whatif'" in html and html.index("whatif") < html.index("<table>")
+        real = cli("assess", path, "--lang", lang, "--format", "md").stdout
+        assert mark not in real and "what_if" not in real
