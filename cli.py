@@ -482,22 +482,29 @@ def _print_calibration(c: dict, format: "ScoreFormat") -> None:
 
 
 @app.command("rules")
-def rules_command(cites: str = typer.Option(None, "--cites", help="only rules citing this provision or article")) -> None:
+def rules_command(
+    cites: str = typer.Option(None, "--cites", help="only rules citing this provision or article"),
+    examples: Path = typer.Option(None, "--examples", help="the folder of example incidents (default: the examples shipped with liability)"),
+) -> None:
     """List the rules: the provisions each cites, and the examples that make it fire."""
     from rich.console import Console
     from rich.table import Table
 
-    from liability.review import example_firings, rules, rules_citing
+    from liability.review import example_firings, examples_dir, rules, rules_citing
 
     selected = rules_citing(cites) if cites else rules()
     if cites and not selected:
         _fail([f"--cites: no rule cites {cites!r}"])
-    fired = example_firings(str(Path("examples").resolve())) if Path("examples").is_dir() else {}
-    table = Table(title="Rules")
+    folder = examples or examples_dir()
+    if folder is None or not folder.is_dir():
+        _fail([f"--examples: {folder}: no such folder" if examples else "no examples found beside the package: pass --examples DIR"])
+    fired = example_firings(folder)
+    table = Table(title=f"Rules (examples from {folder})")
     for col in ("rule", "cites", "examples that fire it"):
         table.add_column(col)
     for r in selected:
-        table.add_row(r.id, ", ".join(r.cites), "\n".join(fired.get(r.id, [])) or "—")
+        # a rule no example fires says so in words, never a bare dash
+        table.add_row(r.id, ", ".join(r.cites) or "(no article: a step of the reasoning)", "\n".join(fired.get(r.id, [])) or "(no example fires it)")
     Console().print(table)
 
 
