@@ -1,7 +1,7 @@
 """The rule engine: the only module that imports durable_rules.
 
 It compiles the rule book (liability.rulebase) into one durable-rules ruleset per process and runs
-each assessment in its own session. Everything in ../shared/durable-rules-notes.md is absorbed
+each assessment in its own session. Everything in docs/durable-rules-notes.md is absorbed
 here, so no other module meets it:
 
 - no Host and no timer threads at all (notes 1); one session, used by one assessment at a time

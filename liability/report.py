@@ -66,8 +66,11 @@ def _time_law(a: Assessment, lang: str) -> list[str]:
 
 
 # --------------------------------------------------------------------------------------------- html
+# The fonts Chinese is set in, in order: serif faces for a formal report, then the sans faces every
+# desktop system has (Linux: Debian's fonts-noto-cjk; macOS: PingFang / Songti; Windows: YaHei /
+# SimSun). A machine with none of them shows boxes: the README names the package to install.
 CSS = """
-body{font-family:"Noto Serif CJK SC","Source Han Serif SC","Songti SC",serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.6;color:#111}
+body{font-family:"Noto Serif CJK SC","Source Han Serif SC","Songti SC","SimSun","Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Hiragino Sans GB","Microsoft YaHei","WenQuanYi Micro Hei","Droid Sans Fallback",serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.6;color:#111}
 h1{font-size:1.5rem;margin-bottom:.2rem}h2{font-size:1.15rem;border-bottom:1px solid #999;margin-top:1.6rem}
 table{border-collapse:collapse;width:100%;margin:.5rem 0}td,th{border:1px solid #bbb;padding:.3rem .5rem;vertical-align:top;text-align:left}
 th{background:#eee}td:nth-child(4){white-space:nowrap}.meta{color:#333}.open{color:#a60}.decided{color:#070}.presumed{color:#a40}

@@ -1,7 +1,7 @@
 """Renovation — 装饰装修管理.
 
 No national text we could read expressly forbids pouring renovation waste into drains (see
-../shared/legal-notes.md). The Ministry of Construction's Measures on the Administration of
+docs/legal-notes.md). The Ministry of Construction's Measures on the Administration of
 Residential Interior Renovation (住宅室内装饰装修管理办法, Decree No. 110, in force 2002-05-01,
 amended 2011) require the owner, or owner and decorator, to sign a renovation management service
 agreement with the property company covering, among other things, the removal and disposal of

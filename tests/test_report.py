@@ -151,3 +151,21 @@ def test_no_heading_stands_over_nothing(name):
             level = len(here) - len(here.lstrip("#"))
             below = after.startswith("#") and len(after) - len(after.lstrip("#")) > level
             assert not after.startswith("#") or below, f"a heading over nothing: {here}"
+
+
+def test_the_report_declares_a_chinese_font_stack_this_machine_can_render():
+    """Issue 18: the HTML report rendered Chinese as boxes on a machine without a CJK font. The
+    report declares a stack of Chinese faces, and at least one of them is installed here with
+    Chinese coverage (fontconfig, which Chromium uses on Linux; .ci/run installs fonts-noto-cjk)."""
+    from liability.report import CSS
+
+    stack = re.search(r"body\{font-family:([^;]+);", CSS).group(1)
+    families = [f.strip().strip('"') for f in stack.split(",")]
+    assert {"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei"} <= set(families)  # Linux, macOS, Windows
+    if shutil.which("fc-list") is None:
+        if os.environ.get("LIABILITY_REQUIRE_BROWSER"):
+            pytest.fail("fontconfig is required in CI")
+        pytest.skip("no fontconfig here")
+    installed = subprocess.run(["fc-list", ":lang=zh", "family"], capture_output=True, text=True).stdout
+    names = {n.strip() for line in installed.splitlines() for n in line.split(",")}
+    assert names & set(families), f"none of {families} is installed with Chinese coverage (install fonts-noto-cjk)"

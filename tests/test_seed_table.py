@@ -46,3 +46,12 @@ def test_the_totals_count_the_rows():
     counts = {s: sum(1 for c in ROWS if c[3].strip() == s) for s in ("Y", "P", "N")}
     tail = README.split("<!-- seeds:end -->")[1].strip().splitlines()[0]
     assert tail.startswith(f"Totals now: Y {counts['Y']}, P {counts['P']}, N {counts['N']}"), tail
+
+
+def test_every_relative_link_in_the_readme_resolves_inside_the_repository():
+    """Issue 18: the README linked ../shared/…, absent in a clone."""
+    text = README
+    assert "../shared" not in text  # (an example file's own `../schema/…` line is relative to examples/)
+    for target in re.findall(r"\]\(([^)#]+)\)", text):
+        if "://" not in target:
+            assert (ROOT / target).exists(), target
