@@ -193,6 +193,42 @@ def rss_growth(count: int) -> None:
     print(f"RSS over {count:,} assessments: {before:.1f} MB -> {after:.1f} MB (growth {after - before:+.1f} MB)")
 
 
+def huge_fields() -> None:
+    """Issue 18: any field of any size renders in every format in under 1 s. The slowest render of
+    the first example (by name) with a 1,000,000-character value in each name, description and the title
+    in turn (text, Markdown, HTML; in process, after the assessment)."""
+    import copy
+    import io
+
+    import yaml
+    from rich.console import Console
+
+    import liability
+    from liability.render import render_text
+    from liability.report import to_html, to_markdown
+
+    base = yaml.safe_load(EXAMPLES[0].read_text(encoding="utf-8"))
+    base.pop("expect", None)
+    slowest: dict[str, tuple[float, str]] = {}
+    places = [("title",)] + [(g, i, k) for g, k in (("parties", "name"), ("things", "name"), ("events", "description"), ("harms", "description"))
+                             for i in range(len(base.get(g, [])))]
+    for where in places:
+        data = copy.deepcopy(base)
+        item = data
+        for key in where[:-1]:
+            item = item[key]
+        item[where[-1]] = "长" * 1_000_000
+        a = liability.assess(liability.Incident.model_validate(data), investigate=True, similar=True)
+        for fmt, render in (("text", lambda a: render_text(a, "zh", Console(file=io.StringIO(), width=120))), ("md", to_markdown), ("html", to_html)):
+            start = time.perf_counter()
+            render(a)
+            took = time.perf_counter() - start
+            if took > slowest.get(fmt, (0.0, ""))[0]:
+                slowest[fmt] = (took, ".".join(map(str, where)))
+    print("a 1,000,000-character field, slowest render per format (target < 1 s): "
+          + "; ".join(f"{fmt} {t * 1000:.0f} ms ({w})" for fmt, (t, w) in slowest.items()))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="smaller counts")
@@ -201,6 +237,7 @@ def main() -> None:
     stages(2 if args.quick else 10)
     throughput(3 if args.quick else 20)
     cold_cli(5 if args.quick else 15)
+    huge_fields()
     batch_speedup(5 if args.quick else 40)
     rss_growth(5_000 if args.quick else 100_000)
 

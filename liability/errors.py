@@ -34,6 +34,9 @@ FIRST_LINE = 200  # an error's first line, file and line included
 MAX_DETAILS = 2_000
 
 
+MAX_NAME = 200  # characters of a name or title shown to people; a longer one is elided with a count
+
+
 def elide(text: str, limit: int) -> str:
     """``text`` cut to about ``limit`` characters in the middle, saying how much was left out."""
     if len(text) <= limit:

@@ -29,7 +29,7 @@ from .assessment import (
     Question,
     TimeLawFinding,
 )
-from .errors import IncidentError, Problem
+from .errors import MAX_NAME, IncidentError, Problem, elide
 from .facts import NONE, to_facts
 from .model import Incident
 from .rulebase import DERIVED_TYPES
@@ -578,6 +578,9 @@ def _assess_run(
         names[e.id] = e.description or e.id
     for h in incident.harms:
         names[h.id] = h.description or h.id
+    # the chain's sentences are for people: a name of any size is written into them elided (the
+    # JSON's `names` keeps it whole)
+    spoken = {k: elide(v, MAX_NAME) for k, v in names.items()}
     paths = _input_paths(incident)
 
     # Firing order is engine-internal: sort so the same facts in any order give the same chain —
@@ -602,7 +605,7 @@ def _assess_run(
 
     derivations: list[Derivation] = []
     for i, (f, matched_keys, _) in enumerate(keyed):
-        shown = {a: _Shown(m, names) for a, m in f.matched.items()}
+        shown = {a: _Shown(m, spoken) for a, m in f.matched.items()}
         premises = []
         for pattern in f.rule.patterns:
             fact = dict(f.matched[pattern.alias])

@@ -247,17 +247,20 @@ def _derivation_node(tree: Tree, a: Assessment, d: Derivation, lang: str, depth:
                 _derivation_node(node, a, a.derivations[sub], lang, depth + 1)
 
 
-MAX_NAME = 200  # characters of a name shown in a report; a longer one is elided with a count
+from .errors import MAX_NAME  # noqa: E402 - characters of a name shown to people; longer is elided with a count
 
 
 def bounded(a: Assessment) -> Assessment:
-    """The assessment with every display name at most MAX_NAME characters (elided with a count), so
-    that a 1 MB name in a file never makes a report slow or unreadable; the JSON keeps them whole."""
+    """The assessment with every display name and the title at most MAX_NAME characters (elided with
+    a count), so that a 1 MB name in a file never makes a report slow or unreadable; the JSON keeps
+    them whole. (The chain's sentences are written with elided names already: liability.pipeline.)"""
     from .errors import elide
 
-    if all(len(v) <= MAX_NAME for v in a.names.values()):
+    if all(len(v) <= MAX_NAME for v in a.names.values()) and len(a.title or "") <= MAX_NAME:
         return a
-    return a.model_copy(update={"names": {k: elide(v, MAX_NAME) for k, v in a.names.items()}})
+    return a.model_copy(
+        update={"names": {k: elide(v, MAX_NAME) for k, v in a.names.items()}, "title": elide(a.title, MAX_NAME) if a.title else a.title}
+    )
 
 
 def render_text(a: Assessment, lang: str = "zh", console: Console | None = None) -> None:

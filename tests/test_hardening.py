@@ -214,3 +214,44 @@ def test_a_huge_name_is_elided_in_every_report(tmp_path: Path):
         assert len(r.stdout) < 200_000 and "characters]" in r.stdout, (fmt, len(r.stdout))
     r = run_cli("assess", str(path), "-f", "json", "--no-similar", timeout=60)
     assert "x" * 1_000_000 in r.stdout
+
+
+def _text_fields(data) -> list[tuple]:
+    """Every free-text field of an incident's data: the title, names and descriptions."""
+    out = [("title",)]
+    for group, key in (("parties", "name"), ("things", "name"), ("events", "description"), ("harms", "description")):
+        out += [(group, i, key) for i in range(len(data.get(group, [])))]
+    return out
+
+
+def test_any_text_field_of_any_size_renders_bounded_and_fast():
+    """Issue 18: "any field of any size renders in every format in under 1 s (bounded, elided with a
+    count)". A 600,000-character value in each free-text field in turn (the title, every name and
+    description — which the chain's sentences also carry): every human format stays small."""
+    import io
+
+    from rich.console import Console
+
+    import liability
+    from liability.render import render_text
+    from liability.report import to_html, to_markdown
+
+    base = copy.deepcopy(BASE)
+    fields = _text_fields(base)
+    assert len(fields) > 8
+    for where in fields:
+        data = copy.deepcopy(base)
+        item = data
+        for key in where[:-1]:
+            item = item[key]
+        item[where[-1]] = "长" * 600_000
+        a = liability.assess(liability.Incident.model_validate(data))
+        for name, render in (("md", to_markdown), ("html", to_html), ("text", None)):
+            if render is None:
+                buf = io.StringIO()
+                render_text(a, "zh", Console(file=buf, width=120))
+                out = buf.getvalue()
+            else:
+                out = render(a, "zh")
+            # bounded (what made the text output take 10 s was its size: bench/ times it)
+            assert len(out) < 200_000 and "长" * 300 not in out, (where, name, len(out))
