@@ -490,7 +490,8 @@ def rules_command(
     from rich.console import Console
     from rich.table import Table
 
-    from liability.review import example_firings, examples_dir, rules, rules_citing
+    from liability.places import examples_dir
+    from liability.review import example_firings, rules, rules_citing
 
     selected = rules_citing(cites) if cites else rules()
     if cites and not selected:

@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from .errors import IncidentError, Problem
 from .model import Incident
+from .places import corpus_dir, period_of  # noqa: F401 - part of this module's interface
 
 # What a court held about one party, as the source reports it.
 Held = Literal["liable", "supplementary", "compensates", "must", "not-liable", "dismissed"]
@@ -175,14 +176,6 @@ def load(path: str | Path) -> Precedent:
     return parse(data, node, name)
 
 
-def corpus_dir() -> Path:
-    """The corpus: the checkout's ``precedents/`` (beside ``liability/``), else the copy the wheel
-    ships inside the package (``liability/corpus``)."""
-    here = Path(__file__).resolve().parent
-    checkout = here.parent / "precedents"
-    return checkout if checkout.is_dir() else here / "corpus"
-
-
 BASELINE = "baseline.json"  # in the corpus directory
 
 
@@ -209,12 +202,6 @@ OPEN = "open"  # the engine leaves it open: a fact unknown, or the claim outside
 
 def _family(article_id: str) -> str:
     return article_id.split("-", 1)[0]
-
-
-def period_of(day: dt.date) -> str:
-    if day < dt.date(2010, 7, 1):
-        return "GPCL"
-    return "TLL" if day < dt.date(2021, 1, 1) else "CC"
 
 
 @dataclass(frozen=True)

@@ -77,16 +77,6 @@ def rules_citing(provision_or_article: str) -> list[Rule]:
 
 
 @functools.cache
-def examples_dir() -> Path | None:
-    """The worked examples: the checkout's ``examples/`` (beside ``liability/``), else the copy the
-    wheel ships inside the package (``liability/examples``); None where neither is there."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here.parent / "examples", here / "examples"):
-        if candidate.is_dir() and any(candidate.glob("*.yaml")):
-            return candidate
-    return None
-
-
 def example_firings(examples_dir: str | Path) -> dict[str, list[str]]:
     """rule id -> the example files that make it fire (assessed here, not kept by hand)."""
     import liability

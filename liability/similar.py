@@ -117,7 +117,7 @@ def finding_keys(f, findings) -> list[str]:
 def profile_of(a: Assessment, incident: Incident) -> dict[str, Any]:
     """What an assessment is, for comparison: the rules that drew its conclusions, their doctrines,
     the kinds of event, the period of law."""
-    from .precedents import period_of
+    from .places import period_of
 
     concluding = {d for f in a.findings for d in f.derivations}
     rules = sorted({a.derivations[d].rule for d in concluding if a.derivations[d].doctrine != "bookkeeping"})
@@ -169,7 +169,7 @@ def build_index(precedents: list | None = None) -> dict[str, Any]:
 
 
 def index_path(directory: str | Path | None = None) -> Path:
-    from .precedents import corpus_dir
+    from .places import corpus_dir
 
     return Path(directory or corpus_dir()) / INDEX
 
