@@ -156,26 +156,81 @@ def schema(output: Path = typer.Option(None, "--output", "-o", help="write to th
 
 
 @app.command()
-def new(output: Path = typer.Option(None, "--output", "-o", help="the incident file to write (asked if not given)")) -> None:
-    """Guided intake: answer questions, get a valid, commented incident file, and assess it."""
-    from liability.intake import Asker, interview, to_yaml
-
-    ask = Asker(lambda q: typer.prompt(q, default="", show_default=False, prompt_suffix=""), typer.echo)
-    try:
-        data = interview(ask)
-        target = output or Path(ask.text("write to file", default=f"{data['parties'][0]['id']}-incident.yaml"))
-    except (EOFError, typer.Abort):
-        _fail(["liability new: stopped before the incident was complete; nothing written"])
-    if target.exists() and not ask.yes(f"{target} exists: overwrite?"):
-        _fail([f"{target}: exists; nothing written"])
+def new(output: Path = typer.Option(None, "--output", "-o", help="the incident file to write (asked first if not given)")) -> None:
+    """Guided intake: the story first (who, what happened, what harm), then only the facts the decision
+    turns on. `<` goes back a question; answers are saved as you go (Ctrl-C, then the same command
+    resumes). Writes a valid, commented incident file (facts answered unknown as `unknown`) and assesses it."""
     import os
 
+    from liability.intake import load_partial, partial_path, run, save_partial, target_problem, to_yaml
+
+    def ask(question: str) -> str:
+        return typer.prompt(question, default="", show_default=False, prompt_suffix="")
+
+    saved = {"count": 0, "warned": False}
+
+    def save(answers: list) -> None:
+        try:
+            if answers:
+                save_partial(output, answers)
+            else:
+                partial_path(output).unlink(missing_ok=True)
+            saved["count"] = len(answers)
+        except OSError as e:
+            if not saved["warned"]:
+                typer.echo(f"  ! cannot save progress to {partial_path(output)} ({e.strerror or e}); go on, but Ctrl-C will lose the answers", err=True)
+                saved["warned"] = True
+
+    try:
+        # The output is checked before the first question: a typo in the path costs nothing.
+        if output is None:
+            while True:
+                output = Path(ask("write to file / 写入文件 [incident.yaml]: ").strip() or "incident.yaml")
+                problem = target_problem(output)
+                if problem is None:
+                    break
+                typer.echo(f"  ✗ {output}: {problem}")
+        else:
+            problem = target_problem(output)
+            if problem:
+                _fail([f"{output}: {problem}; nothing asked, nothing written"])
+        if output.exists() and not typer.confirm(f"{output} exists: overwrite it at the end? / 文件已存在，完成后覆盖？", default=False):
+            _fail([f"{output}: exists; not overwritten (choose another file with -o)"])
+        try:
+            recorded = load_partial(output)
+        except ValueError as e:
+            _fail([str(e)])
+        if recorded:
+            if typer.confirm(f"resume from the {len(recorded)} answers saved in {partial_path(output)}? / 继续上次保存的回答？", default=True):
+                key, last = recorded[-1]
+                typer.echo(f"resuming: {len(recorded)} answers replayed, the last {key} = {last!r} / 已恢复 {len(recorded)} 个回答 (`<` goes back one question)")
+                saved["count"] = len(recorded)
+            else:
+                recorded = []
+        data, answers = run(ask, typer.echo, recorded, save)
+    except (EOFError, KeyboardInterrupt, typer.Abort):
+        if output is not None and saved["count"]:
+            _fail([
+                f"liability new: stopped; {saved['count']} answers saved in {partial_path(output)}",
+                f"  to resume: liability new -o {output}",
+            ])
+        _fail(["liability new: stopped before the first answer; nothing saved, nothing written"])
+
     schema_file = Path("schema/incident.schema.json")
-    ref = os.path.relpath(schema_file.resolve(), target.resolve().parent) if schema_file.is_file() else None
-    target.write_text(to_yaml(data, ref), encoding="utf-8")
-    typer.echo(f"wrote {target}")
-    if ask.yes("assess it now?", default=True):
-        assess(target, Format.text, Lang.zh, None, None, True, None)
+    ref = os.path.relpath(schema_file.resolve(), output.resolve().parent) if schema_file.is_file() else None
+    try:
+        output.write_text(to_yaml(data, ref), encoding="utf-8")
+    except OSError as e:
+        _fail([f"{output}: cannot write ({e.strerror or e}); the answers are kept in {partial_path(output)}: run the same command to resume"])
+    partial_path(output).unlink(missing_ok=True)
+    asked = sum(1 for key, _ in answers if key.startswith("fact:"))
+    typer.echo(f"wrote {output} ({len(answers)} answers, {asked} of them facts the decision turns on; facts not asked are left out)")
+    try:
+        now = typer.confirm("assess it now? / 现在评估？", default=True)
+    except typer.Abort:
+        now = False
+    if now:
+        assess(output, Format.text, Lang.zh, None, None, True, False, None)
 
 
 @app.command()
