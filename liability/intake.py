@@ -38,6 +38,7 @@ from typing import Any, Callable, Iterable
 import yaml
 
 from .model import EVENT_REFS, LAW_BEGINS, UNKNOWN, Event, Harm, Incident, PartyKind, Relationship, Thing, ThingKind
+from .whatif import split_path
 
 ID = re.compile(r"^[\w][\w\-.]*$")
 SKIP = {"id", "kind", "date", "until", "since", "description"}
@@ -459,12 +460,12 @@ def turning_points(incident: Incident, assessment) -> list[str]:
 
 
 def _item(data: dict, path: str) -> tuple[dict, str]:
-    group, ident, name = path.split(".")
+    group, ident, name = split_path(path)
     return next(x for x in data[group] if x.get("id") == ident), name
 
 
 def _model_field(incident: Incident, path: str):
-    group, ident, name = path.split(".")
+    group, ident, name = split_path(path)
     item = next(x for x in getattr(incident, group) if x.id == ident)
     return item, type(item).model_fields[name]
 
@@ -529,7 +530,7 @@ def follow_up(ask: Asker, data: dict) -> dict:
         leads = [lead for lead in a.leads or [] if lead.fact == path]
         if leads:
             ask.say(_lead_line(leads))
-        values = [v if isinstance(v, str) else str(v).lower() for v in fact_values(item, path.split(".")[2])]
+        values = [v if isinstance(v, str) else str(v).lower() for v in fact_values(item, split_path(path)[2])]
 
         def check(answer: str, path: str = path) -> str | None:
             if answer not in (*values, UNKNOWN, STOP):

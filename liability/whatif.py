@@ -76,10 +76,20 @@ def parse_value(text: str) -> Any:
     return value
 
 
+def split_path(path: str) -> list[str]:
+    """A fact path's parts: [field] for a top-level field, [group, id, field] for an item's — the id
+    is everything between the group and the last dot, since an id may itself hold dots."""
+    group, dot, rest = path.partition(".")
+    if not dot:
+        return [group]
+    ident, dot, name = rest.rpartition(".")
+    return [group, ident, name] if dot and ident else [group, rest]
+
+
 def with_fact(incident: Incident, path: str, value: Any) -> Incident:
     """A new incident with one fact changed; a located IncidentError if the path or value is wrong."""
     data = incident.model_dump(mode="json")
-    parts = path.split(".")
+    parts = split_path(path)
     if len(parts) == 1:
         if parts[0] not in data:
             raise IncidentError([Problem(f"no top-level field {parts[0]!r}", path, "--set")])
@@ -143,7 +153,7 @@ def investigate(incident: Incident, assessment: Assessment, *, decided_on: dt.da
     base = decision(assessment)
     leads = []
     for path in unknown_facts(incident):
-        group, ident, name = path.split(".")
+        group, ident, name = split_path(path)
         item = next(x for x in getattr(incident, group) if x.id == ident)
         for value in fact_values(item, name):
             try:
@@ -160,7 +170,7 @@ def investigate(incident: Incident, assessment: Assessment, *, decided_on: dt.da
 def current_value(incident: Incident, path: str) -> Any:
     """The value a fact path has in the incident (as JSON), or None where the path names nothing."""
     data = incident.model_dump(mode="json")
-    parts = path.split(".")
+    parts = split_path(path)
     if len(parts) == 1:
         return data.get(parts[0])
     if len(parts) == 3 and parts[0] in GROUPS:

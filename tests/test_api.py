@@ -4,21 +4,13 @@ from __future__ import annotations
 
 import json
 import re
-import socket
 import subprocess
-import time
 
 import httpx
 import pytest
 import yaml
 
-from conftest import EXAMPLES, liability_command, run_cli
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from conftest import EXAMPLES, run_cli, serve
 
 
 @pytest.fixture(scope="module")
@@ -28,25 +20,8 @@ def server_log(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def server(server_log):
-    port = _free_port()
-    log = open(server_log, "wb")  # a file, not a pipe: a server that logs every request never blocks on it
-    proc = subprocess.Popen([*liability_command(), "serve", "--host", "127.0.0.1", "--port", str(port)],
-                            stdout=log, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"{base}/health", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.1)
-    else:
-        proc.kill()
-        pytest.fail("server did not start: " + server_log.read_text(errors="replace")[-2000:])
-    yield base
-    proc.terminate()
-    proc.wait(timeout=10)
-    log.close()
+    with serve(server_log) as base:
+        yield base
 
 
 def test_serve_says_where_it_listens_and_logs_requests(server, server_log):
@@ -114,6 +89,12 @@ def test_schemathesis_finds_no_server_error(server):
         calls.append(response.status_code)
         if response.status_code >= 500:
             failures.append((case.method, case.path, response.status_code, response.text[:300]))
+        elif response.status_code >= 400:  # every 4xx in the one shape
+            try:
+                errors = response.json()["errors"]
+                assert errors and all(isinstance(e, str) and e.startswith("request") for e in errors)
+            except (ValueError, KeyError, TypeError, AssertionError):
+                failures.append((case.method, case.path, response.status_code, response.text[:300]))
 
     for op in schema.get_all_operations():
         operation = op.ok()
@@ -151,3 +132,139 @@ def test_every_4xx_has_one_shape_and_bodies_are_bounded(server):
     r = httpx.post(f"{server}/assess", content=json.dumps(data, default=str).encode(), timeout=30)  # no content type
     assert r.status_code == 200, r.text[:300]
     assert r.json() == json.loads(run_cli("assess", str(EXAMPLES[0]), "--format", "json").stdout)
+
+
+# ------------------------------------------------------------------ issue 18: limits, docs, workers
+def _many_parties(n: int) -> dict:
+    body = _body(EXAMPLES[0])
+    body["parties"] += [{"id": f"p{i}", "kind": "owner", "capacity": "full", "reachable": True} for i in range(n)]
+    return body
+
+
+def _shaped(r, status):
+    assert r.status_code == status, r.text[:300]
+    errors = r.json()["errors"]
+    assert errors and all(isinstance(e, str) and e.startswith("request") and len(e.split("\n")[0]) <= 200 for e in errors), errors
+    return errors
+
+
+def test_size_limits_are_a_413_in_the_error_shape(server):
+    """A body under MAX_BODY but over a size limit is refused at once, before validation, saying
+    where and what the limit is: a 20,000-party body (which cost a minute of CPU), a 1 MB text, too
+    many keys; and an incident whose leads would re-run the engine too often, which is assessed
+    when asked without its leads."""
+    from liability.limits import MAX_ITEMS, MAX_KEYS, MAX_TEXT, MAX_WORK
+
+    body = _many_parties(20_000)
+    raw = json.dumps(body).encode()
+    assert len(raw) < 2_000_000
+    (e,) = _shaped(httpx.post(f"{server}/assess", content=raw, timeout=30), 413)
+    assert e == f"request: parties: {len(body['parties']):,} items; the limit is {MAX_ITEMS}", e
+    e = _shaped(httpx.post(f"{server}/assess", json={**_body(EXAMPLES[0]), "title": "x" * 1_000_000}, timeout=30), 413)
+    assert e == [f"request: title: a text of 1,000,000 characters; the limit is {MAX_TEXT:,}"], e
+    e = _shaped(httpx.post(f"{server}/assess", json={**_body(EXAMPLES[0]), **{f"k{i}": 1 for i in range(MAX_KEYS)}}, timeout=30), 413)
+    assert "keys; the limit is" in e[0]
+    # every fact of n more leaks and harms left unknown: too many what-if re-runs for the leads
+    big = _body(EXAMPLES[0])
+    n = 12
+    big["parties"] += [{"id": f"p{i}", "kind": "owner"} for i in range(n)]
+    big["things"] += [{"id": f"t{i}", "kind": "unit", "owner": f"p{i}"} for i in range(n)]
+    big["events"] += [{"id": f"leak{i}", "kind": "leak", "source": f"t{i}", "actor": f"p{i}"} for i in range(n)]
+    big["harms"] += [{"id": f"h{i}", "victim": f"p{i}", "caused_by": [f"leak{i}"]} for i in range(n)]
+    (e,) = _shaped(httpx.post(f"{server}/assess", json=big, timeout=30), 413)
+    assert e.startswith("request: too large to assess with its leads:") and f"(the limit is {MAX_WORK:,})" in e and "investigate=false" in e, e
+    r = httpx.post(f"{server}/assess", json=big, params={"investigate": "false"}, timeout=60)
+    assert r.status_code == 200 and not r.json()["leads"], r.text[:300]
+    # in a batch, an incident over a limit is rejected in its place; the others are assessed
+    r = httpx.post(f"{server}/assess/batch", json=[_body(EXAMPLES[0]), big, {**_body(EXAMPLES[1]), "place": "x" * (MAX_TEXT + 1)}], timeout=120)
+    assert r.status_code == 200, r.text[:300]
+    out = r.json()
+    assert [x["status"] for x in out][1:] == ["rejected", "rejected"] and out[0]["status"] in ("decided", "open")
+    assert out[1]["errors"][0].startswith("request[1]: too large to assess with its leads")
+    assert out[2]["errors"] == [f"request[2]: place: a text of {MAX_TEXT + 1:,} characters; the limit is {MAX_TEXT:,}"]
+
+
+def test_investigate_and_similar_flags_match_the_cli(server):
+    path = EXAMPLES[0]
+    r = httpx.post(f"{server}/assess", json=_body(path), params={"investigate": "false", "similar": "false"}, timeout=30)
+    assert r.status_code == 200, r.text[:300]
+    cli = run_cli("assess", str(path), "--format", "json", "--no-investigate", "--no-similar")
+    assert r.json() == json.loads(cli.stdout)
+
+
+def test_the_openapi_document_states_the_limits(server):
+    from liability.limits import MAX_ITEMS, MAX_TEXT, MAX_WORK
+
+    spec = httpx.get(f"{server}/openapi.json", timeout=10).json()
+    incident = spec["components"]["schemas"]["IncidentFile"]
+    assert incident["properties"]["parties"]["maxItems"] == MAX_ITEMS
+    assert incident["properties"]["title"]["anyOf"][0]["maxLength"] == MAX_TEXT
+    assert f"{MAX_WORK:,}" in spec["info"]["description"] and "413" in spec["info"]["description"]
+    assert "413" in spec["paths"]["/assess"]["post"]["responses"]
+
+
+def _local_assets(html: str) -> list[str]:
+    refs = re.findall(r"<script[^>]*\ssrc=[\"']([^\"']+)", html) + re.findall(r"<link[^>]*\shref=[\"']([^\"']+)", html)
+    assert refs, html
+    assert not [u for u in refs if re.match(r"(?i)([a-z][a-z0-9+.-]*:)?//", u)], refs  # no scheme, no host
+    return refs
+
+
+def test_docs_pages_load_nothing_from_elsewhere(server):
+    """/docs (Swagger UI) and /redoc name only this server's files, and every one of them is there."""
+    for page in ("/docs", "/redoc"):
+        r = httpx.get(f"{server}{page}", timeout=10)
+        assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
+        assert "cdn." not in r.text and "googleapis" not in r.text
+        for ref in _local_assets(r.text):
+            asset = httpx.get(f"{server}{ref}", timeout=10)
+            assert asset.status_code == 200 and len(asset.content) > 100, (page, ref, asset.status_code)
+
+
+def test_docs_render_in_a_browser_with_every_other_host_blocked(server, tmp_path):
+    """Swagger UI renders every operation in headless Chromium when no host but loopback resolves."""
+    import os
+    import shutil
+
+    browser = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+    if browser is None:
+        if os.environ.get("LIABILITY_REQUIRE_BROWSER"):
+            pytest.fail("Chromium is required (LIABILITY_REQUIRE_BROWSER is set) but not installed")
+        pytest.skip("Chromium not installed (.ci/run installs Debian's chromium)")
+    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+             "--disable-component-update", "--disable-sync", "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+             f"--user-data-dir={tmp_path / 'profile'}", "--virtual-time-budget=15000", "--dump-dom"]
+    dom = subprocess.run([browser, *flags, f"{server}/docs"], capture_output=True, text=True, timeout=120)
+    assert dom.returncode == 0, dom.stderr[-2000:]
+    for path in ("/assess", "/assess/batch", "/statutes/{article_id}", "/rules", "/health"):
+        assert f'data-path="{path}"' in dom.stdout, (path, dom.stdout[-2000:])
+    from liability import __version__
+
+    assert re.search(r'class="title"[^>]*>\s*liability', dom.stdout) and __version__ in dom.stdout, dom.stdout[-2000:]
+
+
+def test_serve_with_two_workers_answers(tmp_path):
+    log_path = tmp_path / "serve.log"
+    with serve(log_path, "--workers", "2") as base:
+        r = httpx.post(f"{base}/assess", json=_body(EXAMPLES[0]), params={"investigate": "false", "similar": "false"}, timeout=60)
+        assert r.status_code == 200 and r.json()["status"] in ("decided", "open"), r.text[:300]
+    text = log_path.read_text(errors="replace")
+    assert f"serving the API on {base}, 2 worker processes" in text, text[-2000:]
+    assert len(set(re.findall(r"Started server process \[(\d+)\]", text))) == 2, text[-2000:]
+
+
+def test_an_id_with_a_dot_is_assessed_with_its_leads(server):
+    """An id may hold a dot (model.Id): fact paths are split once from each end (whatif.split_path)."""
+    body = _body(EXAMPLES[0])
+    old = body["parties"][0]["id"]
+
+    def renamed(x):  # the id wherever it is a value (never a key: an id may be spelt like a field)
+        if isinstance(x, dict):
+            return {k: renamed(v) for k, v in x.items()}
+        if isinstance(x, list):
+            return [renamed(v) for v in x]
+        return f"{old}.x" if x == old else x
+
+    body = renamed(body)
+    r = httpx.post(f"{server}/assess", json=body, timeout=30)
+    assert r.status_code == 200, r.text[:300]
