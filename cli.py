@@ -239,19 +239,20 @@ def serve(
     port: int = typer.Option(8000, "--port", min=1, max=65535),
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="worker processes (each assesses one request at a time; about one per CPU)"),
 ) -> None:
-    """Serve the HTTP API (POST /assess, /assess/batch; GET /statutes/{id}, /rules, /health; docs at /docs, offline)."""
+    """Serve the workbench pages (/, /statutes, /rules) and the HTTP API (POST /assess, /assess/batch;
+    GET /statutes/{id}, /rules, /health; docs at /docs), all offline."""
     try:
         import uvicorn
 
         from liability.api import app as api_app
     except ImportError as e:
-        _fail([f"liability serve needs FastAPI, uvicorn and fastapi-offline ({e.name} is missing): pip install fastapi uvicorn fastapi-offline — or, in the checkout, pip install '.[api]'"])
+        _fail([f"liability serve needs FastAPI, uvicorn, fastapi-offline and jinja2 ({e.name} is missing): pip install fastapi uvicorn fastapi-offline jinja2 — or, in the checkout, pip install '.[api]'"])
     from rich.console import Console
 
     from liability import __version__
 
     each = f", {workers} worker processes" if workers > 1 else ""
-    Console(stderr=True, soft_wrap=True).print(f"liability {__version__}: serving the API on http://{host}:{port}{each} (docs: /docs; Ctrl-C stops)")
+    Console(stderr=True, soft_wrap=True).print(f"liability {__version__}: serving the API on http://{host}:{port}{each} (the workbench: /; docs: /docs; Ctrl-C stops)")
     # More than one worker: uvicorn starts each from the import string.
     uvicorn.run("liability.api:app" if workers > 1 else api_app, host=host, port=port, workers=workers, log_level="info", access_log=True)
 

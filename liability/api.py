@@ -393,7 +393,12 @@ async def assess_batch(
 
 @app.get("/statutes/{article_id}")
 def statute(request: Request, article_id: str, on: str | None = Query(None)) -> Any:
-    """An article (or, with ?on=DATE, the article that governed a provision on that date)."""
+    """An article (or, with ?on=DATE, the article that governed a provision on that date). A browser
+    (Accept: text/html) gets the reviewers' page of it instead (liability.web)."""
+    if _wants_page(request):
+        from .web.reviewer import statute_page
+
+        return statute_page(request, article_id)
     try:
         on = dt.date.fromisoformat(on) if on else None
     except ValueError:
@@ -432,7 +437,12 @@ def statute(request: Request, article_id: str, on: str | None = Query(None)) -> 
 
 @app.get("/rules")
 def rules(request: Request) -> Any:
-    """Every rule: its id, doctrine and the provisions it cites."""
+    """Every rule: its id, doctrine and the provisions it cites. A browser (Accept: text/html) gets
+    the reviewers' page of the rules instead (liability.web)."""
+    if _wants_page(request):
+        from .web.reviewer import rules_page
+
+        return rules_page(request)
     from .review import rules as all_rules
 
     return [{"id": r.id, "doctrine": r.doctrine, "cites": list(r.cites)} for r in all_rules()]
@@ -470,4 +480,33 @@ async def redoc(request: Request) -> HTMLResponse:
     )
 
 
+def _wants_page(request: Request) -> bool:
+    from .web import wants_html
+
+    return wants_html(request)
+
+
+@app.get("/statutes", include_in_schema=False)
+def statutes_list(request: Request) -> Any:
+    """The reviewers' page of the statutes by date (a page only: the API names articles by id)."""
+    from .web.reviewer import statutes_page
+
+    return statutes_page(request)
+
+
+def _workbench(app: FastAPI) -> None:
+    """The workbench pages (issue 19) at /, with their one stylesheet and script, served from the
+    package: nothing comes from elsewhere."""
+    from fastapi.staticfiles import StaticFiles
+
+    from .web import STATIC
+    from .web.reviewer import warm_up
+    from .web.workbench import routes
+
+    app.include_router(routes())
+    app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
+    app.router.on_startup.append(warm_up)  # the reviewers' pages list the examples firing each rule: assessed once, in the background
+
+
+_workbench(app)
 _body_schema(app)

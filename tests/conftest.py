@@ -84,3 +84,18 @@ def serve(log_path: Path, *args: str):
             proc.kill()
         log.close()
 
+
+BROWSER_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]  # without the networking flags Chromium knocks on closed doors
+
+
+def chromium() -> str:
+    """Debian's Chromium (.ci/run installs it); in CI its absence fails rather than skips."""
+    import os
+
+    found = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+    if found is None:
+        if os.environ.get("LIABILITY_REQUIRE_BROWSER"):
+            pytest.fail("Chromium is required (LIABILITY_REQUIRE_BROWSER is set) but not installed")
+        pytest.skip("Chromium not installed (.ci/run installs Debian's chromium)")
+    return found

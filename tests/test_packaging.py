@@ -70,3 +70,10 @@ def test_rules_outside_the_checkout_show_the_examples_that_fire_them(wheel_insta
     assert len(shipped) >= 300
     a = _run_installed(wheel_install, "assess", str(shipped[0]), "--format", "json")
     assert a.returncode in (0, 1), a.stderr[-2000:]
+
+
+def test_the_workbench_pages_and_their_assets_ship_in_the_wheel(wheel_install):
+    """Issue 19: every asset of the pages ships in the wheel (nothing from a CDN)."""
+    web = wheel_install / "liability" / "web"
+    for name in ("templates/base.html", "templates/workbench.html", "templates/decision.html", "static/workbench.css", "static/workbench.js"):
+        assert (web / name).is_file(), name

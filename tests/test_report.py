@@ -12,21 +12,12 @@ import pytest
 
 import liability
 
-from conftest import ROOT
+from conftest import BROWSER_FLAGS, ROOT, chromium
 
 ARTIFACTS = ROOT / "test-artifacts"
 BREAK_IN = ROOT / "examples" / "break-in-2024.yaml"
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-
-
-def _browser() -> str:
-    found = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
-    if found is None:
-        if os.environ.get("LIABILITY_REQUIRE_BROWSER"):
-            pytest.fail("Chromium is required (LIABILITY_REQUIRE_BROWSER is set) but not installed")
-        pytest.skip("Chromium not installed (.ci/run installs Debian's chromium)")
-    return found
+FLAGS = ["--headless", *BROWSER_FLAGS]
+_browser = chromium
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
