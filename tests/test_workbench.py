@@ -240,3 +240,45 @@ def test_parties_are_added_and_removed_by_changing_an_answer_and_files_go_in_and
     report.wait_for_load_state()
     assert "责任评估报告" in report.content() and "301住户" in report.content()
     _shot(report, "report")
+
+
+def test_a_server_stopped_while_warming_up_leaves_no_process_behind(tmp_path):
+    """The reviewers' pages assess the examples once, in a child process, when the server starts.
+    A server stopped in the meantime — as a test's teardown or a Ctrl-C stops it — must not leave
+    that child behind (each held ~390 MB)."""
+    import subprocess
+    import time
+    from pathlib import Path as P
+
+    if not P("/proc/self/status").exists():
+        pytest.skip("needs /proc")
+
+    def children(pid: int) -> set[int]:
+        out = set()
+        for status in P("/proc").glob("[0-9]*/status"):
+            try:
+                text = status.read_text()
+            except OSError:
+                continue
+            if f"\nPPid:\t{pid}\n" in text:
+                out.add(int(status.parent.name))
+        return out
+
+    from conftest import free_port, liability_command
+
+    for stop in ("terminate", "kill"):  # as serve()'s teardown stops it, and as a crash ends it
+        port = free_port()
+        proc = subprocess.Popen([*liability_command(), "serve", "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 30
+        kids: set[int] = set()
+        while time.monotonic() < deadline and not kids:
+            kids = children(proc.pid)
+            time.sleep(0.05)
+        assert kids, "the server started no child to assess the examples"
+        getattr(proc, stop)()
+        proc.wait(timeout=30)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and any(P(f"/proc/{k}").exists() for k in kids):
+            time.sleep(0.1)
+        left = [k for k in kids if P(f"/proc/{k}").exists() and "zombie" not in P(f"/proc/{k}/status").read_text()]
+        assert not left, f"{stop}: processes left behind: {left}"

@@ -56,6 +56,23 @@ _firings_lock = threading.Lock()
 _firings: dict[str, list[str]] | None = None
 
 
+def _die_with_parent(parent: int) -> None:
+    """In the child: end when the server ends, however it ends (Linux's parent-death signal), so a
+    server stopped while the examples are being assessed leaves no process behind — and end at
+    once if it ended while this child was still starting."""
+    import os
+    import signal
+    import sys
+
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        PR_SET_PDEATHSIG = 1
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:
+        os._exit(0)
+
+
 def firings() -> dict[str, list[str]]:
     """rule id -> the example files that make it fire: assessed once per server (~2 s), on first use,
     in a child process — assessing ~370 examples builds an engine for every kind of incident, some
@@ -69,7 +86,10 @@ def firings() -> dict[str, list[str]]:
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
 
-            with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+            context = multiprocessing.get_context("spawn")
+            import os
+
+            with ProcessPoolExecutor(1, mp_context=context, initializer=_die_with_parent, initargs=(os.getpid(),)) as pool:
                 _firings = pool.submit(example_firings, str(folder)).result()
         return _firings
 
