@@ -130,15 +130,16 @@ def cold_cli(repeats: int) -> None:
     cli_cmd = [str(exe), *args]
     text_cmd = [str(exe), "assess", str(EXAMPLES[0]), "--no-investigate"]
 
-    def wall(cmd: list[str]) -> float:
-        times = []
-        for _ in range(repeats):
+    # The commands take turns, round after round, so that a slow spell of a shared machine falls on
+    # all of them alike rather than on whichever was being timed then; each figure is a median.
+    cmds = (floor_cmd, bare_cmd, top_cmd, cli_cmd, text_cmd)
+    times: list[list[float]] = [[] for _ in cmds]
+    for _ in range(repeats):
+        for i, cmd in enumerate(cmds):
             s = time.perf_counter()
             subprocess.run(cmd, capture_output=True, check=False)
-            times.append(time.perf_counter() - s)
-        return statistics.median(times)
-
-    floor, bare, top, cli, text = wall(floor_cmd), wall(bare_cmd), wall(top_cmd), wall(cli_cmd), wall(text_cmd)
+            times[i].append(time.perf_counter() - s)
+    floor, bare, top, cli, text = (statistics.median(t) for t in times)
     print(
         f"cold `liability assess --format json` {cli * 1000:.0f} ms (text output {text * 1000:.0f} ms); "
         f"bare import of its dependencies ({len(modules)} modules) {floor * 1000:.0f} ms; ratio {cli / floor:.2f}x"
