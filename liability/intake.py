@@ -55,6 +55,16 @@ OPENING = (
 )
 
 Answers = list[tuple[str, str]]
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_ZH_HINTS = (
+    (", comma-separated", "，多个以逗号分隔"),
+    ("; comma-separated", "；多个以逗号分隔"),
+    (" (blank: none)", "（空白：无）"),
+    (" (blank if unknown)", "（未知则留空）"),
+    (", blank if unknown", "，未知则留空"),
+    (" — party ids in this order, - for none", "——按此顺序填当事人标识，没有的填 -"),
+    ("(e.g. ", "（例："),
+)
 
 
 class Back(Exception):
@@ -96,13 +106,40 @@ class Asker:
         recorded: Iterable[tuple[str, str]] = (),
         earlier: dict[str, str] | None = None,
         on_answer: Callable[[Answers], None] | None = None,
+        lang: str | None = None,
     ):
+        self.lang = lang  # None: both languages, as the terminal shows them; "zh" or "en": that one
         self._ask, self._say = ask, say
         self.recorded: Answers = [(str(k), str(a)) for k, a in recorded]
         self.answers: Answers = []
         self.earlier: dict[str, str] = dict(earlier or {})
         self.on_answer = on_answer
         self.key: str | None = None
+
+    def w(self, first: str, second: str) -> str:
+        """Words given in both languages (in the order the terminal shows them): both, or the one
+        of ``lang`` (the one with Chinese characters for zh)."""
+        if self.lang is None:
+            return f"{first} / {second}"
+        zh = first if _CJK.search(first) else second
+        return zh if self.lang == "zh" else (second if zh is first else first)
+
+    def hints(self, question: str) -> str:
+        """The format hints every question shares (comma-separated, blank: none), in the asker's
+        language: Chinese where it is zh (the terminal keeps them as they are)."""
+        if self.lang != "zh":
+            return question
+        for en, zh in _ZH_HINTS:
+            question = question.replace(en, zh)
+        return question
+
+    def d(self, description: str | None) -> str:
+        """A model field's description ("中文 / English") in the asker's language."""
+        text = description or ""
+        zh, sep, en = text.partition("/ ")
+        if self.lang is None or not sep:
+            return text
+        return zh.strip() if self.lang == "zh" else en.strip()
 
     @property
     def replaying(self) -> bool:
@@ -124,6 +161,7 @@ class Asker:
                 self.earlier.setdefault(k2, a2)
             del self.recorded[i:]
         default = self.earlier.get(key, default)
+        question = self.hints(question)
         while True:
             hint = f" [{default}]" if default not in (None, "") else ""
             answer = self._ask(f"{question}{hint}: ").strip()
@@ -264,7 +302,7 @@ def _field(ask: Asker, key: str, label: str, name: str, field, refs: dict[str, s
            self_id: str, new_item: Callable[[str, str, str], str | None], done: dict[str, Any]) -> Any:
     """One structural field of a relationship or an event (never a three-valued fact). A required
     reference with nothing to choose from names a new item (``new_item``)."""
-    desc = field.description or name
+    desc = ask.d(field.description) or name
     ann = field.annotation
     origin = typing.get_origin(ann)
     args = typing.get_args(ann)
@@ -297,19 +335,19 @@ def _field(ask: Asker, key: str, label: str, name: str, field, refs: dict[str, s
 
 def skeleton(ask: Asker) -> dict:
     """The story: who, what happened, what harm. Structural fields only, no three-valued facts."""
-    ask.say(OPENING)
+    ask.say(ask.w(*OPENING.split(" / ", 1)))
     data: dict[str, Any] = {}
-    data["date"] = ask.text("date", "date of the incident / 事故日期 (YYYY-MM-DD)", check=_date)
-    data["title"] = ask.text("title", "title, a few words / 标题", default="")
+    data["date"] = ask.text("date", ask.w("date of the incident", "事故日期") + " (YYYY-MM-DD)", check=_date)
+    data["title"] = ask.text("title", ask.w("title, a few words", "标题"), default="")
     taken: set[str] = set()
     pools: dict[str, list[str]] = {"parties": [], "things": [], "events": []}
 
-    ask.say("当事人 / parties — everyone in the story: people, companies, the owners together; ids are short names you choose")
+    ask.say(ask.w("当事人", "parties — everyone in the story: people, companies, the owners together; ids are short names you choose"))
     data["parties"] = []
-    for pid in _split(ask.text("parties", " party ids / 当事人标识, comma-separated (e.g. lei, resident-301, company)", check=_new_ids(taken, 1))):
+    for pid in _split(ask.text("parties", " " + ask.w("party ids", "当事人标识") + ", comma-separated (e.g. lei, resident-301, company)", check=_new_ids(taken, 1))):
         taken.add(pid)
-        party = {"id": pid, "kind": ask.choice(f"parties.{pid}.kind", f" {pid}: kind / 类别", [k.value for k in PartyKind])}
-        party["name"] = ask.text(f"parties.{pid}.name", f" {pid}: name / 名称 (blank: none)", default="")
+        party = {"id": pid, "kind": ask.choice(f"parties.{pid}.kind", f" {pid}: " + ask.w("kind", "类别"), [k.value for k in PartyKind])}
+        party["name"] = ask.text(f"parties.{pid}.name", f" {pid}: " + ask.w("name", "名称") + " (blank: none)", default="")
         data["parties"].append(party)
         pools["parties"].append(pid)
 
@@ -317,8 +355,8 @@ def skeleton(ask: Asker) -> dict:
 
     def thing(tid: str) -> None:
         taken.add(tid)
-        item: dict[str, Any] = {"id": tid, "kind": ask.choice(f"things.{tid}.kind", f" {tid}: kind / 类别", [k.value for k in ThingKind])}
-        roles = ask.text(f"things.{tid}.roles", f" {tid}: {', '.join(THING_ROLES)} / 所有人、使用人、管理人 — party ids in this order, - for none (e.g. lei, lei)",
+        item: dict[str, Any] = {"id": tid, "kind": ask.choice(f"things.{tid}.kind", f" {tid}: " + ask.w("kind", "类别"), [k.value for k in ThingKind])}
+        roles = ask.text(f"things.{tid}.roles", f" {tid}: " + ask.w(", ".join(THING_ROLES), "所有人、使用人、管理人") + " — party ids in this order, - for none (e.g. lei, lei)",
                          default="", check=_roles(pools["parties"]))
         item.update(zip(THING_ROLES, [None if x == "-" else x for x in _split(roles)]))
         data["things"].append(item)
@@ -341,14 +379,14 @@ def skeleton(ask: Asker) -> dict:
             pools["events"].append(new)
         return new
 
-    ask.say("相关之物 / things — only those the story needs: the pipe that leaked, the flat damaged, the dog. For each: "
-            + "; ".join(f"{r}: {Thing.model_fields[r].description}" for r in THING_ROLES))
-    for tid in _split(ask.text("things", " thing ids / 物的标识, comma-separated (blank: none)", default="", check=_new_ids(taken, 0))):
+    ask.say(ask.w("相关之物", "things — only those the story needs: the pipe that leaked, the flat damaged, the dog") + ("。各项：" if ask.lang == "zh" else ". For each: ")
+            + "; ".join(f"{r}: {ask.d(Thing.model_fields[r].description)}" for r in THING_ROLES))
+    for tid in _split(ask.text("things", " " + ask.w("thing ids", "物的标识") + ", comma-separated (blank: none)", default="", check=_new_ids(taken, 0))):
         thing(tid)
     if data["things"]:
         extras = {n: THING_REFS[n] for n in Thing.model_fields if n in THING_REFS and n not in THING_ROLES}
-        ask.say("  other links, where the story has them: " + "; ".join(f"{n}: {Thing.model_fields[n].description}" for n in extras))
-        links = ask.text("things.links", f" links as thing.field=id / 其他关联, comma-separated ({', '.join(extras)}; e.g. pipes.part_of=flat) (blank: none)",
+        ask.say(("  其他关联（如有）：" if ask.lang == "zh" else "  other links, where the story has them: ") + "; ".join(f"{n}: {ask.d(Thing.model_fields[n].description)}" for n in extras))
+        links = ask.text("things.links", " " + ask.w("links as thing.field=id", "其他关联") + f", comma-separated ({', '.join(extras)}; e.g. pipes.part_of=flat) (blank: none)",
                          default="", check=_links(data["things"], pools, extras))
         for thing_id, name, value in _parse_links(links):
             item = next(t for t in data["things"] if t["id"] == thing_id)
@@ -357,41 +395,41 @@ def skeleton(ask: Asker) -> dict:
             else:
                 item[name] = value
 
-    ask.say("法律关系 / relationships — contracts, lease, employment between the parties")
+    ask.say(ask.w("法律关系", "relationships — contracts, lease, employment between the parties"))
     data["relationships"] = []
     kinds = {_kind(c): c for c in _members(Relationship)}
-    for rid in _split(ask.text("relationships", " relationship ids / 关系标识, comma-separated (blank: none)", default="", check=_new_ids(taken, 0))):
+    for rid in _split(ask.text("relationships", " " + ask.w("relationship ids", "关系标识") + ", comma-separated (blank: none)", default="", check=_new_ids(taken, 0))):
         taken.add(rid)
-        cls = kinds[ask.choice(f"relationships.{rid}.kind", f" {rid}: kind / 类别", list(kinds))]
+        cls = kinds[ask.choice(f"relationships.{rid}.kind", f" {rid}: " + ask.w("kind", "类别"), list(kinds))]
         rel: dict[str, Any] = {"id": rid, "kind": _kind(cls)}
         for name, field in cls.model_fields.items():
             if name not in SKIP and not _is_fact(field):
                 rel[name] = _field(ask, f"relationships.{rid}.{name}", rid + ":", name, field, cls.ROLES, pools, rid, new_item, rel)
         data["relationships"].append(rel)
 
-    ask.say("事件 / events — what each party did or failed to do, and what happened")
+    ask.say(ask.w("事件", "events — what each party did or failed to do, and what happened"))
     data["events"] = []
     kinds = {_kind(c): c for c in _members(Event)}
-    eids.extend(_split(ask.text("events", " event ids / 事件标识, comma-separated (e.g. leak, refusal)", check=_new_ids(taken, 1))))
+    eids.extend(_split(ask.text("events", " " + ask.w("event ids", "事件标识") + ", comma-separated (e.g. leak, refusal)", check=_new_ids(taken, 1))))
     taken.update(eids)
     pools["events"] = list(eids)  # an event may refer to a later one
     for eid in eids:  # an event named on the way is asked about in its turn
-        cls = kinds[ask.choice(f"events.{eid}.kind", f" {eid}: kind / 类别", list(kinds))]
+        cls = kinds[ask.choice(f"events.{eid}.kind", f" {eid}: " + ask.w("kind", "类别"), list(kinds))]
         event: dict[str, Any] = {"id": eid, "kind": _kind(cls)}
-        event["description"] = ask.text(f"events.{eid}.description", f" {eid}: what happened / 说明", default="")
+        event["description"] = ask.text(f"events.{eid}.description", f" {eid}: " + ask.w("what happened", "说明"), default="")
         for name, field in cls.model_fields.items():
             if name not in SKIP and not _is_fact(field):
                 event[name] = _field(ask, f"events.{eid}.{name}", eid + ":", name, field, EVENT_REFS, pools, eid, new_item, event)
         data["events"].append(event)
 
-    ask.say("损害 / harms — who suffered what, caused by which events, claimed against whom")
+    ask.say(ask.w("损害", "harms — who suffered what, caused by which events, claimed against whom"))
     data["harms"] = []
     harm_kinds = list(typing.get_args(Harm.model_fields["kind"].annotation))
-    for hid in _split(ask.text("harms", " harm ids / 损害标识, comma-separated (e.g. damage)", check=_new_ids(taken, 1))):
+    for hid in _split(ask.text("harms", " " + ask.w("harm ids", "损害标识") + ", comma-separated (e.g. damage)", check=_new_ids(taken, 1))):
         taken.add(hid)
-        d = {n: f.description for n, f in Harm.model_fields.items()}
+        d = {n: ask.d(f.description) for n, f in Harm.model_fields.items()}
         k = f"harms.{hid}."
-        harm: dict[str, Any] = {"id": hid, "description": ask.text(k + "description", f" {hid}: what harm / 损害", default="")}
+        harm: dict[str, Any] = {"id": hid, "description": ask.text(k + "description", f" {hid}: " + ask.w("what harm", "损害"), default="")}
         harm["victim"] = ask.choice(k + "victim", f" {hid}: victim — {d['victim']}", pools["parties"])
         if pools["things"]:
             harm["thing"] = ask.choice(k + "thing", f" {hid}: thing — {d['thing']}", pools["things"], optional=True)
@@ -399,7 +437,7 @@ def skeleton(ask: Asker) -> dict:
         only = pools["events"][0] if len(pools["events"]) == 1 else None
         harm["caused_by"] = ask.many(k + "caused_by", f" {hid}: caused by — {d['caused_by']}", pools["events"], at_least=1, default=only)
         harm["claimed_against"] = ask.many(k + "claimed_against", f" {hid}: claimed against — {d['claimed_against']}", pools["parties"])
-        amount = ask.text(k + "amount", f" {hid}: amount in CNY / 金额 (blank if unknown)", default="", check=_optional(_number))
+        amount = ask.text(k + "amount", f" {hid}: " + ask.w("amount in CNY", "金额") + " (blank if unknown)", default="", check=_optional(_number))
         if amount:
             harm["amount"] = _as_number(amount)
         data["harms"].append(harm)
@@ -483,7 +521,7 @@ def _finding(f) -> str:
     return f"{f.party} {kind}{degree} — {f.harm}"
 
 
-def _lead_line(leads) -> str:
+def _lead_line(leads, ask: "Asker | None" = None) -> str:
     """What each value of the fact would change, in a short line."""
     parts = []
     for lead in leads:
@@ -492,7 +530,7 @@ def _lead_line(leads) -> str:
         more = f"; +{len(changes) - 3} more" if len(changes) > 3 else ""
         value = lead.value if isinstance(lead.value, str) else str(lead.value).lower()
         parts.append(f"{value} → {shown}{more}")
-    return "    would change / 将改变: " + " | ".join(parts)
+    return "    " + (ask.w("would change", "将改变") if ask else "would change / 将改变") + ": " + " | ".join(parts)
 
 
 def follow_up(ask: Asker, data: dict) -> dict:
@@ -511,25 +549,27 @@ def follow_up(ask: Asker, data: dict) -> dict:
         left = [f for f in turning_points(incident, a) if f not in asked]
         decision = frozenset(_finding(f) for f in a.findings)
         if left:
-            ask.say(f"  现状 / status: {a.status} — {len(left)} fact(s) the decision turns on / 待查事实 {len(left)} 项")
+            ask.say(f"  现状 / status: {a.status} — {len(left)} fact(s) the decision turns on / 待查事实 {len(left)} 项" if ask.lang is None else
+                    "  " + ask.w(f"现状：{a.status}，待查事实 {len(left)} 项", f"status: {a.status} — {len(left)} fact(s) the decision turns on"))
         else:
-            ask.say(f"  现状 / status: {a.status} — no unknown fact left that the decision turns on / 没有其他决定所系的未知事实")
+            ask.say(f"  现状 / status: {a.status} — no unknown fact left that the decision turns on / 没有其他决定所系的未知事实" if ask.lang is None else
+                    "  " + ask.w(f"现状：{a.status}，没有其他决定所系的未知事实", f"status: {a.status} — no unknown fact left that the decision turns on"))
         if decision != shown:
-            ask.say("".join(f"    {line}\n" for line in sorted(decision)).rstrip("\n") or "    (no finding yet / 尚无结论)")
+            ask.say("".join(f"    {line}\n" for line in sorted(decision)).rstrip("\n") or "    (" + ask.w("no finding yet", "尚无结论") + ")")
             shown = decision
         if not left:
             return data
         path = left[0]
         item, field = _model_field(incident, path)
         about = getattr(item, "description", None) or getattr(item, "name", None)
-        ask.say(f"  {path}{f' ({about})' if about else ''}: {field.description}")
+        ask.say(f"  {path}{f' ({about})' if about else ''}: {ask.d(field.description)}")
         needs = [q for q in a.questions if q.fact == path]
         if needs:
             whom = ", ".join(sorted({f"{q.party or '-'}/{q.harm or '-'}" for q in needs}))
-            ask.say(f"    a rule needs it / 规则需要此事实 (party/harm: {whom})")
+            ask.say("    " + ask.w("a rule needs it", "规则需要此事实") + f" (party/harm: {whom})")
         leads = [lead for lead in a.leads or [] if lead.fact == path]
         if leads:
-            ask.say(_lead_line(leads))
+            ask.say(_lead_line(leads, ask))
         values = [v if isinstance(v, str) else str(v).lower() for v in fact_values(item, split_path(path)[2])]
 
         def check(answer: str, path: str = path) -> str | None:
@@ -542,7 +582,7 @@ def follow_up(ask: Asker, data: dict) -> dict:
 
         answer = ask.text(f"fact:{path}", f"  {path} ({'/'.join([*values, UNKNOWN, STOP])})", default=UNKNOWN, check=check)
         if answer == STOP:
-            ask.say("  stopped: the facts not asked are left out of the file / 其余未问的事实不写入文件")
+            ask.say("  " + ask.w("stopped: the facts not asked are left out of the file", "其余未问的事实不写入文件"))
             return data
         asked.add(path)
         item_data, name = _item(data, path)

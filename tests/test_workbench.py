@@ -282,3 +282,32 @@ def test_a_server_stopped_while_warming_up_leaves_no_process_behind(tmp_path):
             time.sleep(0.1)
         left = [k for k in kids if P(f"/proc/{k}").exists() and "zombie" not in P(f"/proc/{k}/status").read_text()]
         assert not left, f"{stop}: processes left behind: {left}"
+
+
+def test_the_interview_speaks_the_pages_language():
+    """Issue 19: the page is in Chinese with an English switch — the interview's questions too (the
+    terminal's `liability new` keeps both languages)."""
+    import re
+
+    from liability.web.workbench import step
+
+    cjk = re.compile(r"[\u4e00-\u9fff]")
+    for lang in ("zh", "en"):
+        answers: list[list[str]] = []
+        texts = []
+        for _ in range(120):
+            r = step(answers, lang=lang)
+            if r["done"]:
+                break
+            q = r["question"]
+            texts.append(q["text"])
+            key = q["key"]
+            answers.append([key, STORY.get(key, "unknown") if key.startswith("fact:") else STORY[key]])
+        else:
+            raise AssertionError("the interview did not end")
+        structural = [t for t in texts if not t.lstrip().startswith(("events.", "harms.", "things.", "relationships.", "parties."))]
+        if lang == "en":
+            assert not [t for t in structural if cjk.search(t)], [t for t in structural if cjk.search(t)][:3]
+        else:
+            assert all(cjk.search(t) for t in structural), [t for t in structural if not cjk.search(t)][:3]
+            assert not any("comma-separated" in t for t in texts)

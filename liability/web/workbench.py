@@ -33,12 +33,12 @@ class _WebAsker(Asker):
     """An Asker that, instead of prompting, stops at the first question without a recorded answer
     and remembers what it would have asked."""
 
-    def __init__(self, recorded: list[tuple[str, str]], earlier: dict[str, str] | None = None):
+    def __init__(self, recorded: list[tuple[str, str]], earlier: dict[str, str] | None = None, lang: str | None = None):
         self.said: list[str] = []
         self.question: dict[str, Any] | None = None
         self._options: tuple[str, list[str], bool] | None = None
         self._rejected: str | None = None
-        super().__init__(self._stop, self.said.append, recorded, earlier)
+        super().__init__(self._stop, self.said.append, recorded, earlier, lang=lang)
         self._keep = dict(earlier or {})  # answers given before a change upstream: taken again where they still fit
 
     def _stop(self, prompt: str) -> str:
@@ -68,7 +68,7 @@ class _WebAsker(Asker):
             kind, choices, optional = options or ("text", [], True)
             self.question = {
                 "key": key,
-                "text": question.strip(),
+                "text": self.hints(question).strip(),
                 "kind": kind,
                 "options": choices,
                 "default": self.earlier.get(key, default),
@@ -79,7 +79,7 @@ class _WebAsker(Asker):
 
 
 def step(answers: list[list[str]] | list[tuple[str, str]], keep: bool = False,
-         earlier: list[list[str]] | list[tuple[str, str]] = ()) -> dict[str, Any]:
+         earlier: list[list[str]] | list[tuple[str, str]] = (), lang: str | None = None) -> dict[str, Any]:
     """One step of the interview: the answers so far in, the next question (or the incident) out.
     With ``keep``, an answer that no longer follows in order (the handler changed one upstream:
     added a party, removed an event) is taken again wherever its question still comes up, so a
@@ -88,7 +88,7 @@ def step(answers: list[list[str]] | list[tuple[str, str]], keep: bool = False,
     kept = {str(k): str(a) for k, a in earlier}
     if keep:
         kept.update(recorded)
-    asker = _WebAsker(recorded, kept)
+    asker = _WebAsker(recorded, kept, lang)  # the questions in the page's language
     try:
         data = interview(asker)
     except _Needed:
@@ -258,7 +258,7 @@ def routes():
             earlier = data.get("earlier", [])
             if not isinstance(earlier, list) or len(earlier) > MAX_ANSWERS or not all(isinstance(x, list) and len(x) == 2 for x in earlier):
                 return JSONResponse(status_code=422, content={"errors": [f"request: earlier: a list of at most {MAX_ANSWERS} [key, answer] pairs"]})
-            return await run_in_threadpool(step, answers, bool(data.get("keep")), earlier)
+            return await run_in_threadpool(step, answers, bool(data.get("keep")), earlier, lang_of(request))
         except IncidentError as e:
             return bad(e)
 

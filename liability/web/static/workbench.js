@@ -29,7 +29,7 @@
   async function step(keep) {
     clearErrors();
     let r;
-    try { r = await post("/workbench/interview", {answers: state.answers, keep: !!keep, earlier: state.earlier || []}); } catch (e) { showErrors(e); return; }
+    try { r = await post("/workbench/interview?lang=" + lang, {answers: state.answers, keep: !!keep, earlier: state.earlier || []}); } catch (e) { showErrors(e); return; }
     state.answers = r.answers;
     state.earlier = r.earlier;
     listAnswers();
@@ -48,7 +48,7 @@
     const said = $("said");
     said.textContent = "";
     for (const line of q.said) {
-      if (line.startsWith("新建事故文件")) continue;  // the terminal's greeting: the page has its own
+      if (line.startsWith("新建事故文件") || line.startsWith("new incident file")) continue;  // the terminal's greeting: the page has its own
       const p = document.createElement("p"); p.textContent = line; said.appendChild(p);
     }
     $("answer-label").textContent = q.text;
