@@ -67,6 +67,15 @@ _ZH_HINTS = (
 )
 
 
+def in_language(description: str | None, lang: str | None) -> str:
+    """A model field's description ("中文 / English"): both (lang None), or the one asked for."""
+    text = description or ""
+    zh, sep, en = text.partition("/ ")
+    if lang is None or not sep:
+        return text
+    return zh.strip() if lang == "zh" else en.strip()
+
+
 class Back(Exception):
     """The handler answered ``<``: go back to the previous question."""
 
@@ -135,11 +144,7 @@ class Asker:
 
     def d(self, description: str | None) -> str:
         """A model field's description ("中文 / English") in the asker's language."""
-        text = description or ""
-        zh, sep, en = text.partition("/ ")
-        if self.lang is None or not sep:
-            return text
-        return zh.strip() if self.lang == "zh" else en.strip()
+        return in_language(description, self.lang)
 
     @property
     def replaying(self) -> bool:

@@ -18,7 +18,6 @@ from .assessment import (
     Alternative,
     ArticleInfo,
     TimeLawStep,
-    ChangeOut,
     LeadOut,
     Assessment,
     Blocked,
@@ -227,7 +226,7 @@ def assess(incident: Incident, *, decided_on: dt.date | None = None, investigate
             fact=lead.fact,
             value=lead.value,
             status=lead.status,
-            changes=[ChangeOut(party=c.party, harm=c.harm, kind=c.kind, degree=c.degree or None, gained=c.gained) for c in lead.changes],
+            changes=[c.out() for c in lead.changes],
         )
         for lead in leads_for(incident, result, decided_on=decided_on)
     ]
@@ -265,7 +264,7 @@ def _with_alternatives(incident: Incident, outcome: _Outcome) -> Assessment:
         article=art.id if art else None,
         zh=spec["zh"],
         en=spec["en"],
-        changes=[ChangeOut(party=c.party, harm=c.harm, kind=c.kind, degree=c.degree or None, gained=c.gained) for c in changes],
+        changes=[c.out() for c in changes],
     )
     articles = dict(result.articles)
     if art is not None and art.id not in articles:

@@ -129,6 +129,12 @@ class Change:
     degree: str
     gained: bool  # True: this finding appears; False: it disappears
 
+    def out(self):
+        """The change as an assessment reports it (liability.assessment.ChangeOut)."""
+        from .assessment import ChangeOut
+
+        return ChangeOut(party=self.party, harm=self.harm, kind=self.kind, degree=self.degree or None, gained=self.gained)
+
 
 @dataclass(frozen=True)
 class Lead:
@@ -184,7 +190,7 @@ def what_if(incident: Incident, settings: list[tuple[str, Any]], *, decided_on: 
     """The assessment with facts changed (path, value), marked as a what-if: which facts were set,
     from what, and how the decision differs from the one on the file's own facts. Its JSON keeps
     the shape of any assessment (``what_if`` is filled in), so a tool never meets another shape."""
-    from .assessment import ChangeOut, SetFact, WhatIf
+    from .assessment import SetFact, WhatIf
     from .pipeline import assess
 
     original = assess(incident, decided_on=decided_on)
@@ -194,8 +200,5 @@ def what_if(incident: Incident, settings: list[tuple[str, Any]], *, decided_on: 
         changed = with_fact(changed, path, value)
         set_facts.append(SetFact(fact=path, was=was, now=current_value(changed, path)))
     result = assess(changed, decided_on=decided_on, **options)
-    changes = [
-        ChangeOut(party=c.party, harm=c.harm, kind=c.kind, degree=c.degree or None, gained=c.gained)
-        for c in diff(decision(original), decision(result))
-    ]
+    changes = [c.out() for c in diff(decision(original), decision(result))]
     return result.model_copy(update={"what_if": WhatIf(set=set_facts, changes=changes, original_status=original.status)})

@@ -22,7 +22,8 @@ templates = Jinja2Templates(directory=str(HERE / "templates"))
 def wants_html(request: Request) -> bool:
     """A browser asking for a page (its Accept header names text/html before JSON)."""
     accept = request.headers.get("accept", "")
-    return "text/html" in accept and accept.find("text/html") < (accept.find("application/json") % (len(accept) + 1) if "application/json" in accept else len(accept) + 1)
+    html, json = accept.find("text/html"), accept.find("application/json")
+    return html >= 0 and (json < 0 or html < json)
 
 
 def lang_of(request: Request) -> str:

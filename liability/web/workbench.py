@@ -10,7 +10,6 @@ set (yes / no) applied as a what-if (``liability.what_if``), so what changed is 
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -126,29 +125,24 @@ def togglable(a) -> list[dict[str, Any]]:
     return list(seen.values())
 
 
-def today() -> dt.date:
-    return dt.date.today()
-
-
-__all__ = ["IncidentError", "decide", "step", "togglable"]
-
-
 def _fact_words(incident, path: str, lang: str) -> str | None:
     """A fact's description from the model, in the chosen language (``知道或者被告知 / knew …``)."""
-    from ..intake import _model_field
+    from ..intake import _model_field, in_language
 
     try:
         _, field = _model_field(incident, path)
     except (StopIteration, KeyError, ValueError):
         return None
-    zh, sep, en = (field.description or "").partition("/ ")
-    return (zh.strip() if lang == "zh" else en.strip()) if sep else field.description
+    return in_language(field.description, lang)
 
 
 def decision_view(a, lang: str, incident=None) -> dict[str, Any]:
     """What the decision fragment shows, in the chosen language: the same words as the reports."""
     from ..assessment import outcome_label
-    from ..render import LABELS, SHARED_KINDS, _share, blocked_line, derivation_articles, premise_text, shown_value, what_if_block
+    from ..render import (
+        LABELS, SHARED_KINDS, _article_short, _share, _value_words, blocked_line, change_line, derivation_articles, premise_text, shown_value,
+        what_if_block,
+    )
     from ..similar import sections
 
     n = a.names.get
@@ -157,10 +151,8 @@ def decision_view(a, lang: str, incident=None) -> dict[str, Any]:
     def article(aid: str) -> dict[str, Any]:
         info = a.articles.get(aid)
         if info is None:
-            return {"id": aid, "short": aid, "title": aid, "text": None}
-        short = f"第{info.number}条 {info.law_zh.replace('中华人民共和国', '').strip('《》')}" if lang == "zh" else f"art. {info.number} {info.law_en}"
-        return {"id": aid, "short": short, "title": info.title_zh if lang == "zh" else info.title_en,
-                "text": info.text_zh, "gloss": info.gloss_en if lang == "en" else None, "in_force": info.in_force, "ends": info.ends}
+            return {"short": aid, "title": aid, "text": None}
+        return {"short": _article_short(a, aid, lang), "title": info.title_zh if lang == "zh" else info.title_en, "text": info.text_zh}
 
     def chain(d_id: int, depth: int = 0) -> dict[str, Any]:
         d = a.derivations[d_id]
@@ -193,19 +185,15 @@ def decision_view(a, lang: str, incident=None) -> dict[str, Any]:
     for t in togglable(a):
         leads = []
         for lead in t["leads"]:
-            from ..render import change_line
-
-            said = {True: ("yes", "是"), False: ("no", "否")}.get(lead.value) if isinstance(lead.value, bool) else None
-            value = (said[1] if lang == "zh" else said[0]) if said else str(lead.value)
+            value = _value_words(a, lead.value, lang) if isinstance(lead.value, bool) else str(lead.value)
             leads.append(f"{value} → " + "; ".join(change_line(a, c, lang) for c in lead.changes))
         now = set_now.get(t["fact"], "unknown")
         toggles.append({"fact": t["fact"], "needed": t["needed"], "leads": leads,
                         "words": _fact_words(incident, t["fact"], lang) if incident is not None else None,
                         "value": shown_value(now) if isinstance(now, bool) else str(now)})
-    questions = [{"fact": q.fact, "why": a.derivations[q.derivations[0]].zh if lang == "zh" else a.derivations[q.derivations[0]].en} for q in a.questions]
     return {
         "status": a.status, "status_text": L["status"][a.status], "what_if": what_if_block(a, lang),
-        "findings": findings, "toggles": toggles, "questions": questions,
+        "findings": findings, "toggles": toggles,
         "allocations": [{"harm": n(al.harm, al.harm), "text": al.zh if lang == "zh" else al.en} for al in a.allocations if (al.zh if lang == "zh" else al.en)],
         "sections": sections(a, lang), "blocked": [blocked_line(a, b, lang) for b in a.blocked], "L": L,
     }
