@@ -176,6 +176,7 @@ DERIVED_TYPES = frozenset(
         "aware",  # a party with a duty knew, or ought to have known, of what it had to act on (event)
         "employer-answers",  # an act done in the course of work, answered for by the employer
         "contractor-work",  # a wrongful act done in a contractor's work for an orderer
+        "sub-contract",  # a renovation contract whose orderer is the contractor of another on the same thing
         "custody",  # a thing held under a custody contract
         "fees-after-end",  # fees withheld for a time after the service contract ended, the withdrawal in issue
         "kept-up",  # whether a party maintained a thing as scheduled or agreed is known (done)
@@ -246,7 +247,7 @@ class Rule:
 # conclusion, cite no article and may only derive the types below.
 BOOKKEEPING = "bookkeeping"
 BOOKKEEPING_TYPES = frozenset(
-    {"addressed", "client", "contractor-work", "contract-claim", "wronged", "keeper", "employer-answers", "has-products", "product-event", "product-in", "product-seller", "defective-part", "conduct-entered", "fees-after-end", "fees-before-delivery", "kept-up", "leased"}
+    {"addressed", "client", "contractor-work", "sub-contract", "seller-of", "contract-claim", "wronged", "keeper", "employer-answers", "has-products", "product-event", "product-in", "product-seller", "defective-part", "conduct-entered", "fees-after-end", "fees-before-delivery", "kept-up", "leased"}
 )
 
 

@@ -44,6 +44,34 @@ rule(
     en="{x.event} was done by a worker of the contractor {r.contractor} in doing the work.",
 )
 
+# A sub-contract: the contractor orders the same work, or part of it, from another. The work done
+# under it is still the work the first orderer ordered: its fault in the order, its instructions
+# or its choice of contractor reaches harm done in doing it, down the chain (courts hold an owner
+# who chose an unqualified contractor liable for a sub-contractor's hand; rule CC-1193 read with
+# the 2003 interpretation art. 10).
+rule(
+    "contractor.sub-contract",
+    cites=[],
+    doctrine=BOOKKEEPING,
+    when=[
+        fact("s", "rel", kind="renovation-contract", thing=Not(None)),
+        fact("r", "rel", kind="renovation-contract", contractor=v.s.orderer, thing=v.s.thing),
+    ],
+    then=lambda s, r: [derived("sub-contract", sub=s.k, main=r.k)],
+    zh="{s.orderer}把其向{r.orderer}承揽的{s.thing}的工作交给{s.contractor}完成（分包）。",
+    en="{s.orderer} passed on to {s.contractor} work on {s.thing} that it had undertaken for {r.orderer} (a sub-contract).",
+)
+
+rule(
+    "contractor.work-under-a-sub-contract",
+    cites=[],
+    doctrine=BOOKKEEPING,
+    when=[fact("x", "contractor-work"), fact("y", "sub-contract", sub=v.x.rel)],
+    then=lambda x, y: [derived("contractor-work", event=x.event, rel=y.main)],
+    zh="{x.event}是在完成分包的工作中实施的，也是完成{y.main}所定作的工作。",
+    en="{x.event} was done in the sub-contracted work, which is also the work ordered under {y.main}.",
+)
+
 rule(
     "contractor.orderer-without-fault",
     cites=["CC-1193"],

@@ -9,14 +9,14 @@ establish; until it is, the developer's liability is an open question, never a g
 import datetime as dt
 
 from liability.facts import NONE
-from liability.rulebase import Not, caused_harm, derived, fact, finding, rule, v
+from liability.rulebase import BOOKKEEPING, Not, OneOf, caused_harm, derived, fact, finding, rule, v
 
 DOCTRINE = "contract"
 
 rule(
     "defects.seller-of-the-source",
-    cites=["CC-577"],
-    doctrine=DOCTRINE,
+    cites=[],
+    doctrine=BOOKKEEPING,
     when=[fact("e", "event", kind="leak"), fact("s", "rel", kind="sale", thing=v.e.source)],
     then=lambda e, s: [derived("seller-of", event=e.k, seller=s.seller, buyer=s.buyer, rel=s.k)],
     zh="{e.source}由{s.seller}出卖给{s.buyer}。",
@@ -25,8 +25,8 @@ rule(
 
 rule(
     "defects.seller-of-the-unit",
-    cites=["CC-577"],
-    doctrine=DOCTRINE,
+    cites=[],
+    doctrine=BOOKKEEPING,
     when=[
         fact("e", "event", kind="leak"),
         fact("x", "thing", k=v.e.source, part_of=Not(None)),
@@ -39,8 +39,8 @@ rule(
 
 rule(
     "defects.seller-of-the-building",
-    cites=["CC-577"],
-    doctrine=DOCTRINE,
+    cites=[],
+    doctrine=BOOKKEEPING,
     when=[
         fact("e", "event", kind="leak"),
         fact("x", "thing", k=v.e.source, part_of=Not(None)),
@@ -100,6 +100,27 @@ rule(
     then=lambda s, r, e, c, h, law: _within_warranty(s, r, e, h, law),
     zh="{e.source}存在设计、建造缺陷，出卖人{s.seller}交付的房屋不符合约定，在保修期内对{h.k}承担违约责任（保修期自交付起算：防水防渗漏5年，管道、设备安装和装修2年，供热供冷2个采暖期、供冷期，主体结构为合理使用年限，约定更长的从约定）。",
     en="{e.source} has a design or construction defect: the seller {s.seller} delivered a defective building and is liable for {h.k} within its warranty (from delivery: leak-proofing 5 years, pipes, installation and decoration 2, heating and cooling 2 seasons, the main structure its design life, or longer as agreed).",
+)
+
+# Harm to anyone else (a neighbour below, a tenant): no contract with the seller, but the
+# Construction Law art. 80 (from 1998-03-01) gives whoever is harmed within the building's service
+# life by construction of unacceptable quality a claim against those responsible for it — the
+# developer that built it and sold it, in tort, within the service life rather than the warranty
+# (the warranty periods bound the builder's duty to repair). A private seller of a second-hand flat
+# did not build it: not this rule.
+rule(
+    "defects.defect-harms-another",
+    cites=["CNL-80"],
+    doctrine="tort",
+    when=[
+        fact("s", "seller-of"),
+        fact("d", "party", k=v.s.seller, kind=OneOf("developer", "builder")),
+        fact("e", "event", k=v.s.event, design_defect=True),
+        *caused_harm(by=v.e.k, victim=Not(v.s.buyer)),
+    ],
+    then=lambda s, d, e, c, h: [finding("liable", s.seller, h.k, basis="building-defect")] if h.victim != s.seller else [],
+    zh="{e.source}存在设计、建造缺陷（建筑工程质量不合格），在建筑物合理使用寿命内造成{h.victim}的{h.k}：受害人有权向责任者即建造并出卖房屋的{s.seller}要求赔偿。",
+    en="{e.source} has a design or construction defect (construction of unacceptable quality) and caused {h.k} to {h.victim} within the building's service life: the victim may claim from the one responsible, {s.seller}, which built and sold it.",
 )
 
 rule(

@@ -94,6 +94,45 @@ rule(
 )
 
 
+# Down a chain of sub-contracts (rule contractor.sub-contract): the first orderer's fault in the
+# order, its instructions or its choice reaches the sub-contractor, and its hands, injured in the
+# work it ordered — each orderer for its own part.
+rule(
+    "contractor.sub-contractor-injured-in-the-work",
+    cites=["CC-1193"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("e", "event", kind="act", in_course_of_work=True),
+        fact("s", "rel", kind="renovation-contract", contractor=v.e.actor),
+        fact("y", "sub-contract", sub=v.s.k),
+        fact("r", "rel", k=v.y.main),
+        fact("c", "cause", event=v.e.k),
+        fact("h", "harm", k=v.c.harm, victim=v.e.actor, kind="personal"),
+    ],
+    then=lambda e, s, y, r, c, h, law: _orderer(e, r, c, h, law),
+    zh="分包人{s.contractor}在完成{r.orderer}定作的工作中受伤（{h.k}）：定作人{r.orderer}对定作、指示或者选任有过错的（如选任无资质者），承担相应的责任。",
+    en="The sub-contractor {s.contractor} was injured ({h.k}) doing work that {r.orderer} ordered: {r.orderer} answers for its part if at fault in the order, instructions or choice (an unqualified contractor chosen).",
+)
+
+rule(
+    "contractor.sub-contractors-hand-injured-in-the-work",
+    cites=["CC-1193"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("e", "event", kind="act", in_course_of_work=True),
+        fact("j", "rel", kind="employment", employee=v.e.actor),
+        fact("s", "rel", kind="renovation-contract", contractor=v.j.employer),
+        fact("y", "sub-contract", sub=v.s.k),
+        fact("r", "rel", k=v.y.main),
+        fact("c", "cause", event=v.e.k),
+        fact("h", "harm", k=v.c.harm, victim=v.e.actor, kind="personal"),
+    ],
+    then=lambda e, j, s, y, r, c, h, law: _orderer(e, r, c, h, law),
+    zh="分包人{s.contractor}的工人{j.employee}在完成{r.orderer}定作的工作中受伤（{h.k}）：定作人{r.orderer}对定作、指示或者选任有过错的（如选任无资质者），承担相应的责任。",
+    en="{j.employee}, a hand of the sub-contractor {s.contractor}, was injured ({h.k}) doing work that {r.orderer} ordered: {r.orderer} answers for its part if at fault in the order, instructions or choice (an unqualified contractor chosen).",
+)
+
+
 # Whether the injury came in the course of the work is a fact to establish, not a thing to assume:
 # on it turns the whole of the recipient's or the orderer's liability (the worker's own account and
 # the employer's denial, as in the reported cases).
