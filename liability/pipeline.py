@@ -471,7 +471,8 @@ def _reconciled(findings: list[Finding], questions: list[Question]) -> list[Find
     - a party liable (or outside the book) for a harm on one ground is not also
       "not liable" for it on another: a second ground never lowers a liability;
     - "not liable" is not shown while a fact that could make the party liable is still open;
-    - fair sharing (GPCL 132 / TLL 24) only where no one is liable for the harm;
+    - fair sharing (GPCL 132 / TLL 24) only where no one is liable for the harm, nor may be (an open
+      fact, a claim outside the rule book);
     - a ward's liability is borne by its guardian (the ward answers only from its own property, first);
     - an order for a worker's act at work is its employer's;
     - a ground found absent (no custody contract) only where nothing else answers the claim."""
@@ -495,14 +496,14 @@ def _reconciled(findings: list[Finding], questions: list[Question]) -> list[Find
     other = {(f.party, f.harm) for f in findings if f.basis not in _GROUND_ONLY}
     open_ = {(q.party, q.harm) for q in questions if q.party and q.harm}
     liable_harms = {f.harm for f in findings if f.kind == OutcomeKind.liable}
-    open_harms = {q.harm for q in questions if q.harm}
+    open_harms = {q.harm for q in questions if q.harm} | {f.harm for f in findings if f.kind == OutcomeKind.outside}
     out = []
     for f in findings:
         key = (f.party, f.harm)
         if f.kind == OutcomeKind.not_liable and (key in answered or key in open_):
             continue
         if f.kind == OutcomeKind.compensates and f.basis == "fair-sharing" and (f.harm in liable_harms or f.harm in open_harms):
-            continue  # fair sharing presupposes no one at fault: not while someone's fault is still open
+            continue  # fair sharing presupposes no one at fault: not while someone's fault is still open (a fact, or a claim outside the book)
         if f.basis in _GROUND_ONLY and (key in other or key in open_):
             continue
         out.append(f)

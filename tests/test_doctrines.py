@@ -58,3 +58,35 @@ def test_a_second_ground_never_lowers_a_liability():
         assert _WIDTH[merged.degree] == min(_WIDTH[d] for d in ds)
 
     check()
+
+
+def _defective_riser(year: int):
+    """The riser example moved to another year: the developer's defect, the upstairs owner without fault."""
+    import yaml
+
+    from liability.loader import parse_incident
+
+    data = yaml.safe_load((ROOT / "examples" / "defective-riser-floods-flat-below-2012.yaml").read_text())
+    data.pop("expect")
+    data["date"] = f"{year}-06-12"
+    data.pop("decided_on", None)
+    data["relationships"][0]["delivered_on"] = f"{year - 1}-06-01"
+    return liability.assess(parse_incident(data, None, "riser.yaml")[0])
+
+
+def test_a_defect_harms_a_neighbour_the_developer_answers_in_tort_from_1998():
+    for year, article in ((2012, "CNL1998-80"), (2022, "CNL2019-80")):
+        a = _defective_riser(year)
+        dev = next(f for f in a.findings if f.party == "developer")
+        assert dev.kind.value == "liable" and article in dev.articles
+        assert not any(x.startswith(("CC-577", "CL-107")) for x in dev.articles)  # no contract with the neighbour
+    # before the Construction Law the claim is outside the rule book — open, never "not liable"
+    a = _defective_riser(1996)
+    assert a.status == "open"
+    assert {(f.party, f.kind.value) for f in a.findings if f.party == "developer"} == {("developer", "outside")}
+
+
+def test_no_fair_share_while_another_claim_for_the_harm_is_outside_the_rule_book():
+    # GPCL 132 shares a loss where no one was at fault; while the developer's claim is open, that is not known
+    a = _defective_riser(1996)
+    assert not any(f.basis == "fair-sharing" for f in a.findings)
