@@ -410,13 +410,6 @@ for _name, _when, _fact, _zh, _en in (
         "The owner says no service was provided: whether it was must be established before the fees can be fixed.",
     ),
     (
-        "fees-was-service-defective",
-        {"ground": OneOf("service-not-provided", "poor-service"), "service_provided": True, "service_defective": "unknown"},
-        "service_defective",
-        "服务已经提供，业主称其质量不符合约定：需查明是否存在、存在何种瑕疵，才能确定是否相应减少物业费。",
-        "The service was provided and the owner says it fell short: whether, and how far, must be established before any reduction.",
-    ),
-    (
         "fees-poor-service-alleged",
         {"ground": "poor-service", "service_provided": "unknown", "service_defective": "unknown"},
         "service_defective",
@@ -445,6 +438,28 @@ for _name, _when, _fact, _zh, _en in (
         zh=_zh,
         en=_en,
     )
+
+# The service was provided and the owner says it fell short: the fees are owed either way — in
+# full, or reduced for a shortfall (CC art. 582 / CL art. 111) — so the owner must pay, and only how
+# much is open until the shortfall is established (a court orders payment and leaves the owner to
+# prove the defects: 以服务瑕疵为由拒交依据不足).
+rule(
+    "property-service.fees-owed-reduction-open",
+    cites=["CC-944", "PMR-7", "SPCPS-6", "CC-582"],
+    doctrine=DOCTRINE,
+    stratum=2,
+    when=[
+        fact("w", "event", kind="withholding-fees", ground=OneOf("service-not-provided", "poor-service"), service_provided=True, service_defective="unknown"),
+        *caused_harm(by=v.w.k, victim=v.w.payee),
+        *_FEES_OF_THE_SERVICE,
+    ],
+    then=lambda w, c, h: [
+        finding("obligation", w.actor, h.k, degree="pay-fees-reduction-open", basis="owner-duty"),
+        derived("question", fact=f"events.{w.k}.service_defective", party=w.actor, harm=h.k, about=w.k),
+    ],
+    zh="{w.payee}已经提供服务，业主{w.actor}应当交纳物业费；其称服务不符合约定，需查明是否存在、存在何种瑕疵，才能确定是否相应减少。",
+    en="{w.payee} provided the service, so the owner {w.actor} must pay the fees; it says the service fell short: whether, and how far, must be established before any reduction.",
+)
 
 # Fees for a time after the service contract ended (CC art. 949 para. 2; SPCPS 2009 art. 10 para. 2):
 # an old provider that refused to withdraw and hand over may not claim them; whether it refused is
