@@ -59,8 +59,16 @@ def unknown_facts(incident: Incident) -> list[str]:
     return paths
 
 
+# Kinds of party that are organisations: a civil capacity (full, limited, none) is a natural
+# person's, so it is never a lead for them.
+ORGANISATIONS = frozenset({"property-service-company", "developer", "builder", "owners", "public-authority"})
+
+
 def _settled_by(item: Any, name: str) -> bool:
-    """A fact another fact of the item settles (``IMPLIED``: a lawful government measure is a lawful ground)."""
+    """A fact another fact of the item settles (``IMPLIED``: a lawful government measure is a lawful
+    ground), or one that does not apply to it (an organisation's capacity)."""
+    if name == "capacity" and getattr(item, "kind", None) in ORGANISATIONS:
+        return True
     by = getattr(item, "IMPLIED", {}).get(name)
     return by is not None and getattr(item, by) is True
 

@@ -131,3 +131,14 @@ def test_a_what_if_is_marked_first_in_every_format_and_keeps_the_json_shape(cli,
         assert f"<title>{mark}" in html and "class='whatif'" in html and html.index("whatif") < html.index("<table>")
         real = cli("assess", path, "--lang", lang, "--format", "md").stdout
         assert mark not in real and "what_if" not in real
+
+
+def test_an_organisations_capacity_is_never_a_fact_to_establish():
+    # a civil capacity is a natural person's: "if the company had no capacity" is no lead for a handler
+    from liability.whatif import ORGANISATIONS
+
+    for name, incident in INCIDENTS.items():
+        organisations = {p.id for p in incident.parties if p.kind in ORGANISATIONS}
+        assert not [f for f in unknown_facts(incident) if f.endswith(".capacity") and f.split(".")[1] in organisations], name
+    # a natural person's unknown capacity still is
+    assert any(f.endswith(".capacity") for i in INCIDENTS.values() for f in unknown_facts(i))
