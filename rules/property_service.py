@@ -445,7 +445,7 @@ for _name, _when, _fact, _zh, _en in (
 # prove the defects: 以服务瑕疵为由拒交依据不足).
 rule(
     "property-service.fees-owed-reduction-open",
-    cites=["CC-944", "PMR-7", "SPCPS-6", "CC-582"],
+    cites=["CC-944", "PMR-7", "SPCPS-6", "CC-939", "CC-582"],
     doctrine=DOCTRINE,
     stratum=2,
     when=[
