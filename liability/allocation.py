@@ -33,6 +33,17 @@ ALONGSIDE = CONTRACT_BASES | {BESIDE_THE_DOER, CO_OWNER}
 # The ward's own liability, paid from its own property first (CC 1188(2)): the same debt as its
 # guardian's, never a share beside it.
 WARD_OWN = "ward-own-property"
+# The company answering for its branch (Company Law art. 13 / CC 74), the only shareholder answering
+# jointly for its company (Company Law art. 23 para. 3): the branch's or the company's own debt, owed by
+# one more party — never a share beside it (rules/companies.py).
+BRANCH_COMPANY = "branch-company"
+SOLE_SHAREHOLDER = "sole-shareholder"
+SAME_DEBT = frozenset({BRANCH_COMPANY, SOLE_SHAREHOLDER})
+
+
+def _same_debt(f: Finding) -> bool:
+    """Owed only as another's debt (a ground of its own beside it makes the party a debtor in its own right)."""
+    return bool(f.basis) and set(f.basis.split("+")) <= SAME_DEBT
 
 
 def _amount(harm: Harm, share: Decimal | None) -> Decimal | None:
@@ -45,6 +56,11 @@ def allocate(
     harm: Harm, findings: list[Finding], questions: list[Question], registry: Registry, law_date: dt.date
 ) -> Allocation:
     mine = [f for f in findings if f.harm == harm.id]
+    # What a company owes for its branch, or a sole shareholder for its company, is their debt: shown
+    # beside it, outside the shares (unless nothing else is owed for the harm).
+    owed = [f for f in mine if f.kind in (OutcomeKind.liable, OutcomeKind.supplementary, OutcomeKind.compensates)]
+    same_debt = [f for f in owed if _same_debt(f)] if any(not _same_debt(f) for f in owed) else []
+    mine = [f for f in mine if f not in same_debt]
     liable = [f for f in mine if f.kind == OutcomeKind.liable]
     # A liability in contract to the victim (the company's under the service contract, a custodian's),
     # where others are liable in tort for the same harm, stands beside theirs: it is no share of it.
@@ -179,6 +195,14 @@ def allocate(
         en += " The victim bears the rest of its loss."
     elif own and not liable:
         zh, en = "损失由受害人自行承担。", "The victim bears its own loss."
+    for f in same_debt:
+        lines.append(ShareLine(party=f.party, kind=f.kind, degree=f.degree, share=None, amount=None, alongside=True))
+        if BRANCH_COMPANY in f.basis.split("+"):
+            zh += f"分公司不具有法人资格，其民事责任由公司（{f.party}）承担。"
+            en += f" A branch is no legal person: its civil liability is borne by its company ({f.party})."
+        else:
+            zh += f"股东（{f.party}）不能证明公司财产独立于自己的财产，对公司的这一债务承担连带责任。"
+            en += f" The company's only shareholder ({f.party}), not having proved the company's property separate from its own, is jointly liable for this debt of the company."
     outstanding = None
     if harm.already_paid:
         # A loss is made good once: what the victim has already received (an insurer's payment, a

@@ -10,6 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from . import capacity
 from .model import Harm, Incident, MaintenanceUndertaking, PropertyServiceContract
 
 NONE = "none"
@@ -28,7 +29,9 @@ def _v(value: Any) -> Any:
 def to_facts(incident: Incident) -> list[dict[str, Any]]:
     facts: list[dict[str, Any]] = []
     for p in incident.parties:
-        facts.append({"t": "party", "k": p.id, "kind": p.kind.value, "capacity": p.capacity})
+        # a minor's capacity by the law of the date where the file gives only the age (liability.capacity)
+        cap, by_age = (p.capacity, None) if p.age is None else capacity.of(p.capacity, p.age, incident.date)
+        facts.append({"t": "party", "k": p.id, "kind": p.kind.value, "capacity": cap, "age": _v(p.age), "capacity_by_age": _v(by_age)})
     for th in incident.things:
         facts.append(
             {
@@ -105,6 +108,9 @@ def to_facts(incident: Incident) -> list[dict[str, Any]]:
     return facts
 
 
+# Relationships through which one party answers for another's liability (rules/companies.py).
+ANSWERS_FOR = ("branch", "shareholding")
+
 _EVENT_PARTIES = ("actor", "instructed_by", "payee", "beneficiary", "developer", "builder", "responsible")
 _EVENT_THINGS = ("source", "thing", "building", "animal")
 _EVENT_LINKS = ("regarding", "averts")
@@ -137,7 +143,7 @@ def _co_owned_sources(incident: Incident) -> list[dict[str, Any]]:
 class _Links:
     """What each event, thing and relationship of an incident ties to, computed once per incident."""
 
-    __slots__ = ("parties", "things", "linked", "thing", "members")
+    __slots__ = ("parties", "things", "linked", "thing", "members", "answering")
 
     def __init__(self, incident: Incident):
         self.parties: dict[str, set[str]] = {}
@@ -150,6 +156,7 @@ class _Links:
             self.linked[e.id] = {d[f] for f in _EVENT_LINKS if d.get(f)}
         self.thing = {t.id: t for t in incident.things}
         self.members: list[set[str]] = []
+        self.answering: list[set[str]] = []  # a company and its branch, a company and its shareholder
         for r in incident.relationships:
             members: set[str] = set()
             for f, group in r.ROLES.items():
@@ -157,6 +164,8 @@ class _Links:
                     value = getattr(r, f)
                     members.update(value if isinstance(value, list) else [value])
             self.members.append(members)
+            if r.kind in ANSWERS_FOR:
+                self.answering.append(members)
 
 
 def connected_parties(incident: Incident, harm: Harm, links: _Links | None = None) -> set[str]:
@@ -164,7 +173,9 @@ def connected_parties(incident: Incident, harm: Harm, links: _Links | None = Non
     (or whoever instructed the act, or a possible user) of an event that caused it or of an event
     about such an event (a failure to act on it, a response, a measure averting it); the owner,
     manager, occupant or producer of the thing harmed or of a thing such an event involves (and of
-    what it is part of); a party to a relationship with the victim or with such an actor.
+    what it is part of); a party to a relationship with the victim or with such an actor; and the
+    company of a connected branch, the shareholders of a connected company (they answer for its
+    liability by law).
 
     A claim against a connected party that no rule answers is *outside the rule book*: the book's
     silence, not the law's answer. Against a party the facts do not connect at all, "no ground"."""
@@ -190,5 +201,15 @@ def connected_parties(incident: Incident, harm: Harm, links: _Links | None = Non
     for members in links.members:
         if members & anchors:
             parties |= members
+    # Whoever answers for a connected party's liability by law — the company for its branch, a
+    # shareholder for its company — is connected too, however far the chain runs (a branch's company's
+    # shareholder).
+    grew = True
+    while grew:
+        grew = False
+        for members in links.answering:
+            if members & parties and not members <= parties:
+                parties |= members
+                grew = True
     parties.discard(harm.victim)
     return parties

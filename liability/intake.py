@@ -37,6 +37,7 @@ from typing import Any, Callable, Iterable
 
 import yaml
 
+from . import capacity
 from .model import EVENT_REFS, LAW_BEGINS, UNKNOWN, Event, Harm, Incident, PartyKind, Relationship, Thing, ThingKind
 from .whatif import split_path
 
@@ -465,7 +466,7 @@ def _problems(data: dict) -> list[str]:
         incident = Incident.model_validate(data)
     except ValidationError as e:
         return [f"{'.'.join(str(x) for x in err['loc'])}: {err['msg']}" for err in e.errors()]
-    return [str(p) for p in incident.reference_problems()]
+    return [str(p) for p in incident.reference_problems() + capacity.problems(incident)]
 
 
 def _prune(data: Any) -> Any:
@@ -576,21 +577,37 @@ def follow_up(ask: Asker, data: dict) -> dict:
         if leads:
             ask.say(_lead_line(leads, ask))
         values = [v if isinstance(v, str) else str(v).lower() for v in fact_values(item, split_path(path)[2])]
+        # a person's capacity may be answered by the age instead: the law of the incident's date gives a
+        # minor's (liability.capacity); from sixteen it is asked again, the age said
+        age_path = path.removesuffix(".capacity") + ".age" if path.startswith("parties.") and path.endswith(".capacity") else None
+        if age_path and getattr(item, "age", None) is None:
+            ask.say("    " + ask.w("or type the age in full years on the incident date: for a minor under 16 the law of that date gives the capacity",
+                                    "或者填事发时的年龄（周岁）：不满十六周岁的，按事发时的法律确定"))
+        else:
+            age_path = None
+        options = [*values, UNKNOWN, STOP]
+        or_age = (" " + ask.w("or an age, 0–150", "或年龄 0–150")) if age_path else ""
 
         def check(answer: str, path: str = path) -> str | None:
+            if age_path and answer.isdigit():
+                problems = _problems(_with(data, age_path, int(answer)))
+                return problems[0] if problems else None
             if answer not in (*values, UNKNOWN, STOP):
-                return f"choose one of: {', '.join([*values, UNKNOWN, STOP])}"
+                return f"choose one of: {', '.join(options)}{or_age}"
             if answer in (UNKNOWN, STOP):
                 return None
             problems = _problems(_with(data, path, _value(answer)))
             return problems[0] if problems else None
 
-        answer = ask.text(f"fact:{path}", f"  {path} ({'/'.join([*values, UNKNOWN, STOP])})", default=UNKNOWN, check=check)
+        answer = ask.text(f"fact:{path}", f"  {path} ({'/'.join(options)}{or_age})", default=UNKNOWN, check=check)
         if answer == STOP:
             ask.say("  " + ask.w("stopped: the facts not asked are left out of the file", "其余未问的事实不写入文件"))
             return data
-        asked.add(path)
         item_data, name = _item(data, path)
+        if age_path and answer.isdigit():
+            item_data["age"] = int(answer)  # not yet asked: from sixteen the capacity itself is asked next
+            continue
+        asked.add(path)
         item_data[name] = _value(answer)
 
 

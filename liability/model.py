@@ -65,7 +65,13 @@ class Party(Frozen):
     name: str | None = Field(None, description="名称 / name as the file shows it")
     capacity: Literal["full", "limited", "none", "unknown"] = Field(
         UNKNOWN,
-        description="民事行为能力（自然人）：完全、限制、无；单位不填 / a natural person's capacity: full, limited (e.g. a minor of 8 or more), none (under 8, or a person who cannot understand his acts); leave out for organisations",
+        description="民事行为能力（自然人）：完全、限制、无；未成年人可以只填年龄（age），按事发时的法律确定；单位不填 / a natural person's capacity: full, limited (a minor of 8 or more; before 2017-10-01, of 10 or more), none (a minor under 8; before 2017-10-01, under 10; or a person who cannot understand his acts); for a minor the age alone will do, the law of the incident's date decides; leave out for organisations",
+    )
+    age: int | None = Field(
+        None,
+        ge=0,
+        le=150,
+        description="年龄（事发时，周岁）：民事行为能力未填的，不满十六周岁的未成年人按事发时的法律确定（2017年10月1日前不满十周岁、此后不满八周岁的，无民事行为能力；其余限制民事行为能力）；十六、十七周岁的，是否以自己的劳动收入为主要生活来源须查明；成年人的民事行为能力不据年龄推定 / age in full years on the incident date: where capacity is left out, a minor under 16 has the capacity the law of that date gives (none under 10 before 2017-10-01, under 8 from then; limited above); at 16 or 17, whether he lives on his own labour income is a question; an adult's capacity is never assumed from the age",
     )
     reachable: Fact = Field(
         UNKNOWN,
@@ -298,8 +304,39 @@ class Negotiation(_Relationship):
     thing: Id = Field(description="商业秘密或者其他应当保密的信息 / the business secret or other confidential information (thing id)")
 
 
+class Branch(_Relationship):
+    """分公司：the branch office of a company (物业公司的某某分公司). A branch is no legal person: its civil
+    liability is the company's (Company Law art. 13 (2023; art. 14 of 2005–2018); Civil Code art. 74)."""
+
+    kind: Literal["branch"]
+    ROLES: ClassVar[dict[str, str]] = {"company": "parties", "branch": "parties"}
+    company: Id = Field(description="设立分公司的公司（法人）/ the company, the legal person that set up the branch (party id)")
+    branch: Id = Field(description="分公司（不具有法人资格）/ the branch office, not a legal person (party id)")
+
+
+class Shareholding(_Relationship):
+    """股东与公司：a shareholder of a company. Where the company has only that one shareholder, the
+    shareholder answers jointly for the company's debts unless it proves the company's property separate
+    from its own (Company Law art. 23 para. 3 (2023); art. 63 of 2013–2018, art. 64 of 2005)."""
+
+    kind: Literal["shareholding"]
+    ROLES: ClassVar[dict[str, str]] = {"company": "parties", "shareholder": "parties"}
+    company: Id = Field(description="公司 / the company (party id)")
+    shareholder: Id = Field(description="股东 / the shareholder (party id)")
+    sole: Fact = Field(
+        UNKNOWN,
+        description="该股东是公司唯一的股东（一人公司；2024年7月1日前为一人有限责任公司）/ it is the company's only shareholder (a one-person company; before 2024-07-01 a one-person limited liability company)",
+    )
+    assets_separate: Fact = Field(
+        UNKNOWN,
+        description="股东已证明公司财产独立于股东自己的财产（未证明时与公司承担连带责任）/ the shareholder has proved that the company's property is separate from its own (if not, it answers jointly with the company)",
+    )
+
+
 Relationship = Annotated[
     Union[
+        Branch,
+        Shareholding,
         Negotiation,
         SupplyContract,
         WorkContract,
@@ -450,6 +487,7 @@ class ActKind(StrEnum):
     noise = "noise"  # 噪声
     emission = "emission"  # 排放油烟、异味、烟尘、光等侵入相邻房屋
     publication = "publication"  # 张贴、公布点名通告等，公开指称他人
+    personal_information = "personal-information"  # 收集、使用、公开、向他人提供个人信息（含人脸识别采集人脸）
     obstruction = "obstruction"  # 阻碍他人使用其房屋、车位、车辆（道闸拦车、拒录车牌、拒绝配合安装等）
     penalty = "penalty"  # 以"罚款"、"处罚"为名收取他人钱款
     refusing_access = "refusing-access"  # 拒绝进入维修
@@ -506,6 +544,26 @@ class Act(_Event):
     government_measure: Fact = Field(
         UNKNOWN,
         description="执行政府依法实施的应急处置措施和其他管理措施（如疫情防控）；这本身就是合法依据 / it carried out an emergency or other management measure the government lawfully imposed (e.g. epidemic control) — itself a lawful ground",
+    )
+    information: Literal["face", "sensitive", "ordinary", "unknown"] = Field(
+        UNKNOWN,
+        description="（处理个人信息）所处理的信息：face 人脸信息；sensitive 其他敏感个人信息（其他生物识别信息、医疗健康、金融账户、行踪轨迹、不满十四周岁未成年人的信息等）；ordinary 其他个人信息（姓名、电话、住址、监控影像等）；unknown 未说明 / (personal information) what was processed: face — facial information; sensitive — other sensitive information (other biometrics, health, financial accounts, whereabouts, a child under fourteen's information…); ordinary — other personal information (name, phone number, address, CCTV images…); unknown — not said",
+    )
+    access_control: Fact = Field(
+        UNKNOWN,
+        description="（人脸识别）用作出入小区、楼栋的验证方式（门禁）/ (face recognition) used to check who may enter the estate or a building — an access gate",
+    )
+    consent: Fact = Field(
+        UNKNOWN,
+        description="（处理个人信息）取得了本人或者其监护人的同意，法律要求单独同意的为单独同意（人脸信息自2021年8月1日起；其他敏感个人信息，以及公开或者向他人提供个人信息，自2021年11月1日起）；未同意、拒绝或者已撤回同意的为 false / (personal information) the person, or its guardian, consented — by a separate consent where the law requires one (facial information from 2021-08-01; other sensitive information, and making information public or handing it to others, from 2021-11-01); false where it never consented, refused, or withdrew its consent",
+    )
+    other_lawful_basis: Fact = Field(
+        UNKNOWN,
+        description="（处理个人信息）有同意以外的法定依据，由处理者证明：为订立、履行本人作为一方当事人的合同所必需，为履行法定职责或者法定义务所必需，为应对突发公共卫生事件或者紧急情况下保护生命健康和财产安全所必需，在合理范围内处理本人自行公开或者其他已经合法公开的信息，为维护公共利益或者本人合法权益合理实施等；未证明的，不作依据 / (personal information) a ground in law other than consent, for the processor to show: necessary to make or perform a contract the person is party to, or to perform a statutory duty; necessary to meet a public-health emergency or to protect life, health or property in an emergency; reasonable processing of what the person or the law already made public; a reasonable act for the public interest or the person's own rights — until shown, there is none",
+    )
+    other_means_offered: Fact = Field(
+        UNKNOWN,
+        description="（人脸识别门禁）另提供了合理的出入验证方式（如门禁卡、密码）/ (a face-recognition gate) another reasonable way in was offered (a card, a code)",
     )
 
 

@@ -12,7 +12,7 @@ import functools
 import threading
 from typing import Any
 
-from . import allocation
+from . import allocation, capacity
 from .allocation import WARD_OWN
 from .assessment import (
     Alternative,
@@ -518,7 +518,7 @@ def _status(findings: list[Finding], questions: list[Question]) -> str:
 def _run(incident: Incident, decided_on: dt.date | None, law_date_override: dt.date | None, checked: bool):
     """The references checked (unless ``checked``), the time-law step, and the engine run: the
     statute registry, the time law, each doctrine's law date, and what fired."""
-    problems = [] if checked else incident.reference_problems()
+    problems = [] if checked else incident.reference_problems() + capacity.problems(incident)
     if problems:
         raise IncidentError(problems)
     reg = registry()
@@ -695,6 +695,10 @@ def _assess_run(
             cited.append(step.article)
     for d in derivations:
         cited += [a for a in d.articles if a not in cited]
+        for p in d.premises:  # a capacity the chain shows as given by a minor's age cites the article of the date
+            by_age = p.fact.get("capacity_by_age", NONE) if p.kind == "input" else NONE
+            if by_age != NONE and by_age not in cited:
+                cited.append(by_age)
     for a in allocations:
         cited += [x for x in a.articles if x not in cited]
 

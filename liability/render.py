@@ -190,18 +190,42 @@ def premise_text(a: Assessment, p, lang: str) -> str:
     table = _field_words()
     fields = table.get((t, kind if t in ("event", "rel") else None), {})
     shown = []
-    for name in p.tested:
+    tested = list(p.tested)
+    by_age = fact.get("capacity_by_age") if t == "party" else None
+    if by_age not in (None, "none") and "capacity" not in tested:
+        tested.append("capacity")  # a minor's capacity, given by his age, is what a rule reads him for
+    for name in tested:
         if name in ("k", "kind", "t") or name not in fact:
             continue
         zh_en = fields.get(name) or _LINK_WORDS.get(name)
         label = (zh_en[0] if lang == "zh" else zh_en[1]) if zh_en else name.replace("_", " ")
-        shown.append(f"{label}：{_value_words(a, fact[name], lang)}" if lang == "zh" else f"{label}: {_value_words(a, fact[name], lang)}")
+        value = _value_words(a, fact[name], lang) if name != "capacity" else _capacity_words(a, fact, lang)
+        shown.append(f"{label}：{value}" if lang == "zh" else f"{label}: {value}")
     where = ", ".join(x for x in (kind if isinstance(kind, str) else None, p.path or t) if x)
     if lang == "zh":
         what = f"{a.names.get(key, key)}（{where}）" if key else where
         return f"{LABELS[lang]['facts']}：{what}" + (f" — {'；'.join(shown)}" if shown else "")
     what = f"{a.names.get(key, key)} ({where})" if key else where
     return f"{LABELS[lang]['facts']}: {what}" + (f" — {'; '.join(shown)}" if shown else "")
+
+
+_CAPACITY_ZH = {"full": "完全", "limited": "限制", "none": "无", "unknown": "未知"}
+
+
+def _capacity_words(a: Assessment, fact: dict, lang: str) -> str:
+    """A party's capacity, and where the law of the date gave it by the party's age, how — with the
+    article: "无（8岁（2015年6月18日）：不满十周岁的未成年人，无民事行为能力 — 《…民法通则》第十二条）"."""
+    from .capacity import by_age
+
+    value = fact["capacity"]
+    words = _CAPACITY_ZH.get(value, value) if lang == "zh" else value
+    article = fact.get("capacity_by_age")
+    age = fact.get("age")
+    b = by_age(age, a.date) if article not in (None, "none") and isinstance(age, int) else None
+    if b is None:
+        return words
+    why = f"{b.zh() if lang == 'zh' else b.en()} — {_article_title(a, article, lang)}"
+    return f"{words}（{why}）" if lang == "zh" else f"{words} ({why})"
 
 
 def _time_law_text(a: Assessment, lang: str) -> str:

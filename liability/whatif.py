@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
+from . import capacity
 from .assessment import Assessment
 from .errors import IncidentError, Problem
 from .model import UNKNOWN, Incident
@@ -55,6 +56,8 @@ def unknown_facts(incident: Incident) -> list[str]:
         for item in getattr(incident, group):
             for name in _three_valued_fields(item):
                 if getattr(item, name) == UNKNOWN and not _settled_by(item, name):
+                    if name == "capacity" and group == "parties" and capacity.settled(item, incident.date):
+                        continue  # a minor's age settles it by the law of the date (liability.capacity)
                     paths.append(f"{group}.{item.id}.{name}")
     return paths
 
@@ -123,7 +126,7 @@ def with_fact(incident: Incident, path: str, value: Any) -> Incident:
         raise IncidentError(
             [Problem(err["msg"], path, "--set") for err in e.errors()]
         ) from None
-    problems = new.reference_problems()
+    problems = new.reference_problems() + capacity.problems(new)
     if problems:
         raise IncidentError([Problem(p.message, path, "--set") for p in problems])
     return new

@@ -9,6 +9,7 @@ from . import (  # noqa: F401  (defining the rules is the import)
     buildings,
     co_ownership,
     common_parts,
+    companies,
     confidentiality,
     collapse,
     contractor,
@@ -27,6 +28,7 @@ from . import (  # noqa: F401  (defining the rules is the import)
     measures,
     neighbours,
     objects,
+    personal_info,
     personality,
     products,
     property_service,
@@ -39,4 +41,4 @@ from . import (  # noqa: F401  (defining the rules is the import)
     work,
 )
 
-MODULES = (emergency, fault, property_service, employer, contractor, neighbours, lease, measures, joint, buildings, collapse, objects, custody, damages, defects, duties, renovation, rescue, roads, security, animals, guardians, shared, labour, products, co_ownership, common_parts, confidentiality, supply, mandate, personality, work)
+MODULES = (emergency, fault, property_service, employer, contractor, neighbours, lease, measures, joint, buildings, collapse, objects, custody, damages, defects, duties, renovation, rescue, roads, security, animals, guardians, shared, labour, products, co_ownership, common_parts, companies, confidentiality, supply, mandate, personality, personal_info, work)

@@ -22,7 +22,8 @@ ESCAPES = OneOf("leak", "fire", "breakdown")
 # answer whether the act was at fault for the harm, so the question is still asked. Noise is judged
 # by what neighbours must tolerate (rules/neighbours.py); renovation waste poured away against the
 # rules is itself a fault (rules/renovation.py), so for it the question arises only where no rule
-# forbade it.
+# forbade it. Processing personal information (``personal-information``) is not among them: the order to
+# stop and delete needs no fault, and damages are asked or presumed in rules/personal_info.py.
 FAULT_ACTS = OneOf("removal", "cut-off-utilities", "handling-goods", "installation", "drilling", "piercing", "obstruction", "other", "publication")
 _UNLESS_FORBIDDEN_WASTE = (
     ("act", dict(act=FAULT_ACTS)),

@@ -19,7 +19,7 @@ Either way the failure must be shown: whether the company could have done more i
 assumed.
 """
 
-from liability.allocation import BESIDE_THE_DOER  # the manager's own part, within the doer's whole (GPCL 106(2))
+from liability.allocation import BESIDE_THE_DOER, SAME_DEBT  # the manager's own part, within the doer's whole (GPCL 106(2))
 from liability.rulebase import BOOKKEEPING, NoneOf, Not, absent, caused_harm, derived, fact, finding, personal_injury_only, rule, v
 
 DOCTRINE = "tort"
@@ -53,7 +53,8 @@ rule(
 
 # Someone other than the manager is liable for the harm on another ground: a third party did it.
 # (Another manager that failed its own duty of security is no third party: each answers for its
-# own failure, and they share as separate tortfeasors.)
+# own failure, and they share as separate tortfeasors. Nor is one that owes another's debt — the
+# company its branch's, the sole shareholder its company's: rules/companies.py.)
 rule(
     "security.third-party-did-the-harm",
     cites=["CC-1165"],
@@ -61,7 +62,7 @@ rule(
     when=[
         fact("o", "event", kind="failure-to-act", duty="security", able_to_act=True),
         *caused_harm(by=v.o.k, victim=Not(v.o.actor)),
-        fact("f", "finding", kind="liable", harm=v.h.k, party=Not(v.o.actor), basis=NoneOf("security-duty", BESIDE_THE_DOER, "property-service-contract")),
+        fact("f", "finding", kind="liable", harm=v.h.k, party=Not(v.o.actor), basis=NoneOf("security-duty", BESIDE_THE_DOER, "property-service-contract", *sorted(SAME_DEBT))),
     ],
     then=lambda o, c, h, f: [derived("security-breach", party=o.actor, harm=h.k, third=f.party, event=o.k)],
     zh="{f.party}对{h.k}承担责任，{o.actor}作为管理人未尽到安全保障义务。",

@@ -38,6 +38,7 @@ DOCTRINES: dict[str, tuple[str, str]] = {
     "falling-objects": ("Falling objects", "坠落物致害"),
     "thrown-objects": ("Thrown objects", "抛掷物致害"),
     "fees-after-2021": ("Property fees from 2021", "2021年起的物业费"),
+    "company": ("Who answers for a company", "公司责任的承担（分公司、一人公司股东）"),
     BOOKKEEPING: ("Bookkeeping (cites no article)", "记账（不引用条文）"),
 }
 
