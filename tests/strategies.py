@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from hypothesis import strategies as st
 
-from liability.model import EVENT_REFS, UNKNOWN, Event, Harm, Incident, PartyKind, Relationship, ThingKind
+from liability.model import EVENT_REFS, UNKNOWN, Event, Harm, Incident, Party, PartyKind, Relationship, ThingKind
 
 TRI = st.sampled_from([True, False, UNKNOWN])
 START, END = dt.date(1987, 1, 1), dt.date(2026, 11, 1)
@@ -57,6 +57,12 @@ def incidents(draw) -> Incident:
     day = draw(st.dates(min_value=START, max_value=END))
     n_parties = draw(st.integers(1, 5))
     parties = [{"id": f"p{i}", "kind": draw(st.sampled_from(list(PartyKind))).value} for i in range(n_parties)]
+    for p in parties:  # a capacity stated, or an age the law of the date turns into one (never both: they may clash)
+        how = draw(st.sampled_from(("none", "capacity", "age")))
+        if how == "capacity":
+            p["capacity"] = draw(st.sampled_from(typing.get_args(Party.model_fields["capacity"].annotation)))
+        elif how == "age":
+            p["age"] = draw(st.integers(0, 90))
     pools: dict[str, list[str]] = {"parties": [p["id"] for p in parties], "things": [], "events": []}
     things = []
     for i in range(draw(st.integers(0, 4))):
