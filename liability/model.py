@@ -790,7 +790,7 @@ class Harm(Frozen):
     )
     ground: Literal["contract", "tort", "unknown"] = Field(
         UNKNOWN,
-        description="请求所依据的法律关系（违约与侵权竞合时由受害人选择）：contract 合同、tort 侵权；未说明时对其物业服务合同相对方按合同处理 / the ground the claim rests on where breach and tort concur (the victim elects, CC 186 / CL 122); unknown: against its own provider, the service contract",
+        description="请求所依据的法律关系（违约与侵权竞合时由受害人选择）：contract 合同、tort 侵权；未说明的，两种依据结论相同时并列，结论不同时须查明 / the ground the claim rests on where breach and tort concur (the victim elects, CC 186 / CL 122); unknown: where both routes give the same answer they stand side by side, where they differ it is asked",
     )
     parts_indeterminable: Fact = Field(
         UNKNOWN,
