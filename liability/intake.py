@@ -37,7 +37,6 @@ from typing import Any, Callable, Iterable
 
 import yaml
 
-from . import capacity
 from .model import EVENT_REFS, LAW_BEGINS, UNKNOWN, Event, Harm, Incident, PartyKind, Relationship, Thing, ThingKind
 from .whatif import split_path
 
@@ -466,7 +465,7 @@ def _problems(data: dict) -> list[str]:
         incident = Incident.model_validate(data)
     except ValidationError as e:
         return [f"{'.'.join(str(x) for x in err['loc'])}: {err['msg']}" for err in e.errors()]
-    return [str(p) for p in incident.reference_problems() + capacity.problems(incident)]
+    return [str(p) for p in incident.reference_problems()]
 
 
 def _prune(data: Any) -> Any:

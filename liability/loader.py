@@ -14,7 +14,6 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from . import capacity
 from .errors import IncidentError, Problem
 from .model import Incident
 
@@ -424,7 +423,7 @@ def parse_incident(data: Any, node: yaml.Node | None, name: str, *, allow_expect
             problems += e.problems
     if incident is not None:
         # ids, dates, and a minor's stated capacity against his age by the law of the date (liability.capacity)
-        for p in incident.reference_problems() + capacity.problems(incident):
+        for p in incident.reference_problems():
             line, _ = _line_of(node, tuple(int(x) if x.isdigit() else x for x in p.path.split(".")))
             problems.append(Problem(p.message, p.path, name, line))
     if problems:

@@ -938,7 +938,9 @@ class Incident(Frozen):
                 need(c, "events", f"harms.{i}.caused_by.{j}")
             for j, c in enumerate(h.claimed_against):
                 need(c, "parties", f"harms.{i}.claimed_against.{j}")
-        return problems + self.date_problems()
+        from .capacity import problems as capacity_problems  # (it reads the statute library: not at import)
+
+        return problems + self.date_problems() + capacity_problems(self)
 
     def date_problems(self) -> list[Problem]:
         out = []

@@ -12,7 +12,7 @@ import functools
 import threading
 from typing import Any
 
-from . import allocation, capacity
+from . import allocation
 from .allocation import WARD_OWN
 from .assessment import (
     Alternative,
@@ -518,7 +518,7 @@ def _status(findings: list[Finding], questions: list[Question]) -> str:
 def _run(incident: Incident, decided_on: dt.date | None, law_date_override: dt.date | None, checked: bool):
     """The references checked (unless ``checked``), the time-law step, and the engine run: the
     statute registry, the time law, each doctrine's law date, and what fired."""
-    problems = [] if checked else incident.reference_problems() + capacity.problems(incident)
+    problems = [] if checked else incident.reference_problems()
     if problems:
         raise IncidentError(problems)
     reg = registry()

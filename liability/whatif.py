@@ -126,7 +126,7 @@ def with_fact(incident: Incident, path: str, value: Any) -> Incident:
         raise IncidentError(
             [Problem(err["msg"], path, "--set") for err in e.errors()]
         ) from None
-    problems = new.reference_problems() + capacity.problems(new)
+    problems = new.reference_problems()
     if problems:
         raise IncidentError([Problem(p.message, path, "--set") for p in problems])
     return new
