@@ -311,3 +311,51 @@ def test_the_interview_speaks_the_pages_language():
         else:
             assert all(cjk.search(t) for t in structural), [t for t in structural if not cjk.search(t)][:3]
             assert not any("comma-separated" in t for t in texts)
+
+
+CHILD = {
+    "date": "2015-06-18", "title": "儿童从阳台扔下玩具车", "parties": "car-owner, boy, father",
+    "parties.car-owner.kind": "owner", "parties.car-owner.name": "车主",
+    "parties.boy.kind": "other", "parties.boy.name": "小明",
+    "parties.father.kind": "owner", "parties.father.name": "父亲",
+    "things": "block, car", "things.block.kind": "building", "things.block.roles": ", , ",
+    "things.car.kind": "vehicle", "things.car.roles": "car-owner, ,", "things.links": "",
+    "relationships": "parent", "relationships.parent.kind": "guardianship",
+    "relationships.parent.guardian": "father", "relationships.parent.ward": "boy",
+    "events": "throw", "events.throw.kind": "thrown-object", "events.throw.description": "扔下玩具车",
+    "events.throw.building": "block", "events.throw.actor": "boy", "events.throw.possible_users": "",
+    "harms": "dent", "harms.dent.description": "车顶凹陷", "harms.dent.victim": "car-owner",
+    "harms.dent.thing": "car", "harms.dent.kind": "property", "harms.dent.caused_by": "throw",
+    "harms.dent.claimed_against": "father", "harms.dent.amount": "3200",
+}
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_page_takes_a_childs_age_for_its_capacity(lang):
+    """A handler knows the child is nine, not the legal category: the capacity question takes the age,
+    and the law of the incident's date (2015: under ten, GPCL art. 12) gives the capacity."""
+    import liability
+    from liability.model import Incident
+    from liability.web.workbench import step
+
+    answers: list[list[str]] = []
+    offered = False
+    for _ in range(120):
+        r = step(answers, lang=lang)
+        if r["done"]:
+            break
+        q = r["question"]
+        assert not q["problem"], (q["key"], q["problem"])
+        if q["key"] == "fact:parties.boy.capacity":
+            offered = "0–150" in q["text"]
+            answers.append([q["key"], "9"])
+        else:
+            answers.append([q["key"], CHILD.get(q["key"], "unknown" if q["key"].startswith("fact:") else "")])
+    else:
+        raise AssertionError("the interview did not end")
+    assert offered, "the capacity question does not say an age is taken"
+    boy = next(p for p in r["incident"]["parties"] if p["id"] == "boy")
+    assert boy.get("age") == 9 and "capacity" not in boy
+    a = liability.assess(Incident.model_validate(r["incident"]))
+    assert ("father", "liable") in {(f.party, f.kind.value) for f in a.findings}
+    assert "GPCL-12" in a.articles
