@@ -20,7 +20,7 @@ from pydantic import ValidationError
 from . import capacity
 from .assessment import Assessment
 from .errors import IncidentError, Problem
-from .model import UNKNOWN, Incident
+from .model import UNKNOWN, Incident, Party
 
 GROUPS = ("parties", "things", "relationships", "events", "harms")
 
@@ -55,9 +55,7 @@ def unknown_facts(incident: Incident) -> list[str]:
     for group in GROUPS:
         for item in getattr(incident, group):
             for name in _three_valued_fields(item):
-                if getattr(item, name) == UNKNOWN and not _settled_by(item, name):
-                    if name == "capacity" and group == "parties" and capacity.settled(item, incident.date):
-                        continue  # a minor's age settles it by the law of the date (liability.capacity)
+                if getattr(item, name) == UNKNOWN and not _settled_by(item, name, incident.date):
                     paths.append(f"{group}.{item.id}.{name}")
     return paths
 
@@ -67,11 +65,12 @@ def unknown_facts(incident: Incident) -> list[str]:
 ORGANISATIONS = frozenset({"property-service-company", "developer", "builder", "owners", "public-authority"})
 
 
-def _settled_by(item: Any, name: str) -> bool:
+def _settled_by(item: Any, name: str, on: dt.date) -> bool:
     """A fact another fact of the item settles (``IMPLIED``: a lawful government measure is a lawful
-    ground), or one that does not apply to it (an organisation's capacity)."""
-    if name == "capacity" and getattr(item, "kind", None) in ORGANISATIONS:
-        return True
+    ground; a minor's age, by the law of the date ``on``, its capacity — liability.capacity), or one
+    that does not apply to it (an organisation's capacity)."""
+    if name == "capacity" and isinstance(item, Party):
+        return item.kind in ORGANISATIONS or capacity.settled(item, on)
     by = getattr(item, "IMPLIED", {}).get(name)
     return by is not None and getattr(item, by) is True
 

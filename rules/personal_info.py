@@ -46,29 +46,33 @@ def _no_basis_shown(a) -> dict:
     return {}
 
 
-def _consent(a, c, h, law):
-    if a.consent == "unknown" and a.information == "face" and law["SPCFR-6"] is not None:
-        # faces from 2021-08-01: the processor must prove the consent it relies on (SPCFR art. 6
-        # para. 2) — until it does, the order stands, presumed, rebutted by the consent shown
-        return [
-            finding(
-                "obligation", a.actor, h.k, degree="delete-personal-information", basis="personal-information",
-                presumed=True, rebuttal=f"events.{a.k}.consent=true",
-            )
-        ]
+def _delete(a, h, **presumption) -> list:
+    return [finding("obligation", a.actor, h.k, degree="delete-personal-information", basis="personal-information", **presumption)]
+
+
+def _consent(a, c, h):
     if a.consent == "unknown":
         return [derived("question", fact=f"events.{a.k}.consent", party=a.actor, harm=h.k, about=a.k)]
     if a.consent is True:
         return [finding("not-liable", a.actor, h.k, basis="consented")]
-    return [finding("obligation", a.actor, h.k, degree="delete-personal-information", basis="personal-information", **_no_basis_shown(a))]
+    return _delete(a, h, **_no_basis_shown(a))
+
+
+def _face_consent(a, c, h, law):
+    """Faces from 2021-08-01: the processor must prove the consent it relies on (SPCFR art. 6 para.
+    2) — until it does, the order stands, presumed, rebutted by the consent shown."""
+    if a.consent == "unknown" and law["SPCFR-6"] is not None:
+        return _delete(a, h, presumed=True, rebuttal=f"events.{a.k}.consent=true")
+    return _consent(a, c, h)
 
 
 _WITHOUT_CONSENT = (
-    # (rule id, the information processed, provisions: the first is the norm)
+    # (rule id, the information processed, provisions: the first is the norm, what it concludes)
     (
         "personal-info.processed-without-consent",
         NoneOf("face", "sensitive"),  # ordinary, or not said: the general articles reach every kind
         ["CC-1035", "CC-1034", "CC-1037", "PIPL-13", "PIPL-47"],
+        _consent,
         "",
         "",
     ),
@@ -76,6 +80,7 @@ _WITHOUT_CONSENT = (
         "personal-info.sensitive-without-separate-consent",
         "sensitive",
         ["CC-1035", "CC-1034", "CC-1037", "PIPL-13", "PIPL-28", "PIPL-29", "PIPL-47"],
+        _consent,
         "（敏感个人信息：2021年11月1日起须单独同意）",
         " (sensitive information: from 2021-11-01, a separate consent)",
     ),
@@ -83,12 +88,13 @@ _WITHOUT_CONSENT = (
         "personal-info.face-without-separate-consent",
         "face",
         ["CC-1035", "CC-1034", "CC-1037", "SPCFR-2", "SPCFR-6", "PIPL-13", "PIPL-28", "PIPL-29", "PIPL-47"],
+        _face_consent,
         "（人脸信息：2021年8月1日起须单独同意，同意由处理者举证）",
         " (facial information: from 2021-08-01, a separate consent, which the processor must prove)",
     ),
 )
 
-for _id, _information, _cites, _zh, _en in _WITHOUT_CONSENT:
+for _id, _information, _cites, _then, _zh, _en in _WITHOUT_CONSENT:
     rule(
         _id,
         cites=_cites,
@@ -97,7 +103,7 @@ for _id, _information, _cites, _zh, _en in _WITHOUT_CONSENT:
             fact("a", "event", kind="act", act=ACT, information=_information, other_lawful_basis=NoneOf(True)),
             *caused_harm(by=v.a.k, victim=Not(v.a.actor)),
         ],
-        then=_consent,
+        then=_then,
         zh=f"{{a.actor}}处理{{h.victim}}的个人信息（{{a.k}}）：未经本人同意{_zh}、处理者也未证明有同意以外的法定依据的，侵害其个人信息权益，应当停止处理并删除；经本人同意的，不因此构成侵害；是否同意尚不清楚的，须查明。",
         en=f"{{a.actor}} processed {{h.victim}}'s personal information ({{a.k}}): without the person's consent{_en}, and with no other ground in law shown by the processor, it infringed the person's rights in it and must stop and delete it; with consent, no infringement on that ground; whether it consented is to be established.",
     )
