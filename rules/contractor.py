@@ -62,6 +62,18 @@ rule(
     en="{s.orderer} passed on to {s.contractor} work on {s.thing} that it had undertaken for {r.orderer} (a sub-contract).",
 )
 
+# Down the chain: a sub-contract of a sub-contract is still work the first orderer ordered, however
+# many times it was passed on (a contract is never its own sub-contract, even in a circle).
+rule(
+    "contractor.sub-contract-down-the-chain",
+    cites=[],
+    doctrine=BOOKKEEPING,
+    when=[fact("y", "sub-contract"), fact("z", "sub-contract", sub=v.y.main, main=Not(v.y.sub))],
+    then=lambda y, z: [derived("sub-contract", sub=y.sub, main=z.main)],
+    zh="{y.sub}分包自{y.main}，{y.main}又分包自{z.main}：{y.sub}的工作也是{z.main}所定作的工作。",
+    en="{y.sub} was sub-contracted under {y.main}, itself sub-contracted under {z.main}: the work under {y.sub} is also work ordered under {z.main}.",
+)
+
 rule(
     "contractor.work-under-a-sub-contract",
     cites=[],

@@ -90,3 +90,20 @@ def test_no_fair_share_while_another_claim_for_the_harm_is_outside_the_rule_book
     # GPCL 132 shares a loss where no one was at fault; while the developer's claim is open, that is not known
     a = _defective_riser(1996)
     assert not any(f.basis == "fair-sharing" for f in a.findings)
+
+
+def test_a_circle_of_sub_contracts_ends_and_no_contract_is_its_own_sub_contract():
+    """Two contracts passing the same work to each other (a data-entry slip or a real circle): the
+    chain rule must end, and the orderer at the top is found through the other contract only."""
+    import yaml
+
+    data = yaml.safe_load((ROOT / "examples" / "sub-sub-contracted-tilers-hand-falls-2023.yaml").read_text(encoding="utf-8"))
+    data.pop("expect")
+    # the builder also orders the same work back from the firm: main ← sub ← back ← sub …
+    data["relationships"].append({"id": "back", "kind": "renovation-contract", "orderer": "builder", "contractor": "firm", "thing": "flat", "orderer_at_fault": False})
+    a = liability.assess(liability.Incident.model_validate(data))
+    pairs = {(c["sub"], c["main"]) for d in a.derivations for c in d.concludes if c.get("t") == "sub-contract"}
+    assert pairs and all(sub != main for sub, main in pairs)
+    assert ("subsub", "main") in pairs  # two levels down, still the owner's work
+    owner = {f.kind.value for f in a.findings if f.party == "owner"}
+    assert owner == {"liable"}
