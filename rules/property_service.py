@@ -658,19 +658,23 @@ rule(
 # roof or corridor, piling rubble in a stairwell) infringes the other owners' shares, whatever the community's rules say: the
 # infringer must remove what he built and restore the part (CC art. 1167, TLL art. 21, GPCL art.
 # 134 — an order needs no fault and no money loss; from 2007 also PL art. 83 / CC art. 286).
-rule(
-    "property-service.common-part-occupied-restore",
-    cites=["CC-1167", "CC-286", "CC-274"],
-    doctrine=DOCTRINE,
-    when=[
-        fact("a", "event", kind="act", act=OneOf("installation", "other", "dumping-waste")),
-        fact("x", "thing", k=v.a.thing, kind="common-part", owner=Not(v.a.actor), manager=Not(v.a.actor)),
-        *caused_harm(by=v.a.k, victim=Not(v.a.actor)),
-    ],
-    then=lambda a, x, c, h: [finding("obligation", a.actor, h.k, degree="clear" if a.act == "dumping-waste" else "restore", basis="common-part-misuse")],
-    zh="{x.k}是业主共有部分，{a.actor}据为己用，侵害其他业主的权利，应当排除妨碍、恢复原状。",
-    en="{x.k} is held in common; {a.actor} took it for itself, infringing the other owners' rights: it must clear it and restore it.",
-)
+# The harm is to the common part or its use (a nuisance to the other owners, or the part itself
+# damaged) — not an injury someone suffered there: a cleaner's wet floor or a dog's mess on a path
+# is no taking of the part, and an order to restore it answers no one's injury.
+for _suffix, _harm in (("", {"kind": "nuisance"}), ("-damaged", {"kind": "property", "thing": v.x.k})):
+    rule(
+        f"property-service.common-part-occupied-restore{_suffix}",
+        cites=["CC-1167", "CC-286", "CC-274"],
+        doctrine=DOCTRINE,
+        when=[
+            fact("a", "event", kind="act", act=OneOf("installation", "other", "dumping-waste")),
+            fact("x", "thing", k=v.a.thing, kind="common-part", owner=Not(v.a.actor), manager=Not(v.a.actor)),
+            *caused_harm(by=v.a.k, victim=Not(v.a.actor), **_harm),
+        ],
+        then=lambda a, x, c, h: [finding("obligation", a.actor, h.k, degree="clear" if a.act == "dumping-waste" else "restore", basis="common-part-misuse")],
+        zh="{x.k}是业主共有部分，{a.actor}据为己用，侵害其他业主的权利，应当排除妨碍、恢复原状。",
+        en="{x.k} is held in common; {a.actor} took it for itself, infringing the other owners' rights: it must clear it and restore it.",
+    )
 
 # Building on one's own flat, balcony or terrace against the community's rules (违章搭建: an
 # enclosure, a pavilion) that harms others' rights: the owners' assembly or committee may demand it

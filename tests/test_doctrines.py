@@ -107,3 +107,21 @@ def test_a_circle_of_sub_contracts_ends_and_no_contract_is_its_own_sub_contract(
     assert ("subsub", "main") in pairs  # two levels down, still the owner's work
     owner = {f.kind.value for f in a.findings if f.party == "owner"}
     assert owner == {"liable"}
+
+
+def test_an_injury_suffered_on_a_common_part_is_no_taking_of_it():
+    """A cleaner's wet stairs or a dog's mess on a path harms someone there; it takes nothing from the
+    owners in common. No order to clear or restore the part answers such an injury (before, three
+    precedents' injuries carried one)."""
+    from liability import precedents
+
+    incidents = [liability.load(p) for p in sorted((ROOT / "examples").glob("*.yaml"))]
+    incidents += [precedents.with_findings(p) for p in precedents.load_all()[0]]
+    seen = 0
+    for incident in incidents:
+        kinds = {h.id: h.kind for h in incident.harms}
+        for f in liability.assess(incident).findings:
+            if f.basis == "common-part-misuse":
+                seen += 1
+                assert kinds[f.harm] != "personal", (incident.title, f.party, f.harm)
+    assert seen >= 5  # the takings themselves are still ordered undone
