@@ -563,13 +563,9 @@ def decision_of(
     return decided, _status(findings, questions), run
 
 
-def _assess_run(
-    incident: Incident, decided_on: dt.date | None, law_date_override: dt.date | None = None, checked: bool = False
-) -> _Outcome:
-    """The assessment with what it was drawn from. ``checked``: the incident's references were
-    already checked in this call."""
-    reg, time_law, law_date, run = _run(incident, decided_on, law_date_override, checked)
-
+def _names(incident: Incident) -> tuple[dict[str, str], dict[str, str]]:
+    """Every id's name (whole, for the JSON) and the same elided, for the chain's sentences: they
+    are for people, and a name of any size is written into them."""
     names: dict[str, str] = {}
     for group in ("parties", "things"):
         for x in getattr(incident, group):
@@ -578,15 +574,16 @@ def _assess_run(
         names[e.id] = e.description or e.id
     for h in incident.harms:
         names[h.id] = h.description or h.id
-    # the chain's sentences are for people: a name of any size is written into them elided (the
-    # JSON's `names` keeps it whole)
-    spoken = {k: elide(v, MAX_NAME) for k, v in names.items()}
-    paths = _input_paths(incident)
+    return names, {k: elide(v, MAX_NAME) for k, v in names.items()}
 
-    # Firing order is engine-internal: sort so the same facts in any order give the same chain —
-    # by rule, and where a rule fired more than once, by the canonical text of what it matched
-    # and concluded. Facts are flat (scalar values), so the set of a fact's items identifies it
-    # for the lookups below, whatever the order of its keys.
+
+def _ordered_firings(run: Any) -> tuple[list[tuple[Any, dict, list[frozenset]]], dict[frozenset, list[int]]]:
+    """The firings that concluded something, in a canonical order, each with the keys of what it
+    matched and concluded; and for each conclusion, the firings that drew it.
+
+    Firing order is engine-internal: sort so the same facts in any order give the same chain — by
+    rule, and where a rule fired more than once, by the canonical text of what it matched and
+    concluded. Facts are flat (scalar values), so the set of a fact's items identifies it."""
     by_rule: dict[str, list] = {}
     for f in run.firings:
         if f.conclusions:  # a rule that looked and found nothing to conclude is no step of the proof
@@ -602,7 +599,12 @@ def _assess_run(
     for i, (_, _, conclusion_keys) in enumerate(keyed):
         for k in conclusion_keys:
             concluded_by.setdefault(k, []).append(i)
+    return keyed, concluded_by
 
+
+def _derivations(keyed: list, concluded_by: dict[frozenset, list[int]], spoken: dict[str, str], paths: Any) -> list[Derivation]:
+    """The reasoning chain: each firing as a step, its premises the input facts (with their place in
+    the file) or the steps that derived them."""
     derivations: list[Derivation] = []
     for i, (f, matched_keys, _) in enumerate(keyed):
         shown = {a: _Shown(m, spoken) for a, m in f.matched.items()}
@@ -630,9 +632,18 @@ def _assess_run(
                 en=f.rule.en.format(**shown),
             )
         )
+    return derivations
+
+
+def _conclusions(
+    keyed: list, concluded_by: dict[frozenset, list[int]], derivations: list[Derivation]
+) -> tuple[list[Finding], list[Question], dict[tuple[str, str], dict[bool, set[str]]]]:
+    """Findings and questions: each distinct conclusion once, with every derivation that drew it and
+    the articles they applied, then those their derived premises rest on; and each party's answers
+    by route (contract or tort)."""
+    closures: dict[int, list[str]] = {}
 
     def closure(i: int, seen: set[int]) -> list[str]:
-        """The articles a derivation applied, then those its derived premises rest on."""
         if i in seen:
             return []
         seen.add(i)
@@ -642,9 +653,6 @@ def _assess_run(
                 out += [a for a in closure(j, seen) if a not in out]
         return out
 
-    closures: dict[int, list[str]] = {}
-
-    # Findings and questions: each distinct conclusion once, with every derivation that drew it.
     findings: list[Finding] = []
     questions: list[Question] = []
     seen: set[frozenset] = set()
@@ -662,13 +670,11 @@ def _assess_run(
                 arts += [a for a in closures[d] if a not in arts]
                 _route_of(c, keyed[d][0].rule.doctrine == "contract", routes)
             _take(c, arts, ids, findings, questions)
-    findings = _settled(incident, findings, questions, routes)
+    return findings, questions, routes
 
-    findings_before_shares = findings
-    allocations = [
-        allocation.allocate(h, findings, questions, reg, law_date("tort")) for h in incident.harms
-    ]
-    # Put the allocation's shares onto the findings.
+
+def _with_shares(incident: Incident, findings: list[Finding], allocations: list) -> list[Finding]:
+    """The allocation's shares put onto the findings, in the incident's order of harms and parties."""
     share_of = {(a.harm, ln.party, ln.kind): (ln, a) for a in allocations for ln in a.lines}
 
     def with_share(f: Finding) -> Finding:
@@ -678,58 +684,75 @@ def _assess_run(
         arts = f.articles + [x for x in al.articles if x not in f.articles]
         return f.model_copy(update={"degree": ln.degree, "share": ln.share, "amount": ln.amount, "articles": arts})
 
-    findings = [with_share(f) for f in findings]
     order = {p.id: i for i, p in enumerate(incident.parties)}
     horder = {h.id: i for i, h in enumerate(incident.harms)}
-    findings.sort(key=lambda f: (horder.get(f.harm, 99), order.get(f.party, 99), f.kind.value))
-    questions.sort(key=lambda q: q.fact)
+    return sorted((with_share(f) for f in findings), key=lambda f: (horder.get(f.harm, 99), order.get(f.party, 99), f.kind.value))
 
-    # The doctrines this incident engaged: the time-law steps for the others are not news.
+
+def _doctrines_used(run: Any) -> set[str]:
+    """The doctrines this incident engaged: the time-law steps for the others are not news."""
     used = {f.rule.doctrine for f in run.firings} | {b.rule.doctrine for b in run.blocked}
-    used = (used - {"bookkeeping"}) or {"tort"}
+    return (used - {"bookkeeping"}) or {"tort"}
+
+
+def _cited(time_law: Any, used: set[str], derivations: list[Derivation], allocations: list) -> list[str]:
+    """Every article the assessment cites: the time-law steps', the chain's (a capacity the chain
+    shows as given by a minor's age cites the article of the date), the allocations'."""
     cited: list[str] = []
     for step in time_law.steps:
-        if not used & set(step.doctrines):
-            continue
-        if step.article and step.article not in cited:
+        if used & set(step.doctrines) and step.article and step.article not in cited:
             cited.append(step.article)
     for d in derivations:
         cited += [a for a in d.articles if a not in cited]
-        for p in d.premises:  # a capacity the chain shows as given by a minor's age cites the article of the date
+        for p in d.premises:
             by_age = p.fact.get("capacity_by_age", NONE) if p.kind == "input" else NONE
             if by_age != NONE and by_age not in cited:
                 cited.append(by_age)
     for a in allocations:
         cited += [x for x in a.articles if x not in cited]
+    return cited
 
-    blocked = _not_applied(run.blocked, order, horder)
-    return _Outcome(
-        Assessment(
+
+def _time_law_finding(time_law: Any, used: set[str]) -> TimeLawFinding:
+    return TimeLawFinding(
+        facts_date=time_law.facts_date,
+        decided_on=time_law.decided_on,
+        steps=[
+            TimeLawStep(rule=s.rule, doctrines=[d for d in s.doctrines if d in used], law_date=s.law_date, article=s.article, zh=s.zh, en=s.en)
+            for s in time_law.steps
+            if used & set(s.doctrines)
+        ],
+    )
+
+
+def _assess_run(
+    incident: Incident, decided_on: dt.date | None, law_date_override: dt.date | None = None, checked: bool = False
+) -> _Outcome:
+    """The assessment with what it was drawn from. ``checked``: the incident's references were
+    already checked in this call."""
+    reg, time_law, law_date, run = _run(incident, decided_on, law_date_override, checked)
+    names, spoken = _names(incident)
+    keyed, concluded_by = _ordered_firings(run)
+    derivations = _derivations(keyed, concluded_by, spoken, _input_paths(incident))
+    findings, questions, routes = _conclusions(keyed, concluded_by, derivations)
+    findings = settled = _settled(incident, findings, questions, routes)
+    allocations = [allocation.allocate(h, settled, questions, reg, law_date("tort")) for h in incident.harms]
+    findings = _with_shares(incident, settled, allocations)
+    questions.sort(key=lambda q: q.fact)
+    used = _doctrines_used(run)
+    order = {p.id: i for i, p in enumerate(incident.parties)}
+    horder = {h.id: i for i, h in enumerate(incident.harms)}
+    assessment = Assessment(
         title=incident.title,
         date=incident.date,
         status=_status(findings, questions),
-        time_law=TimeLawFinding(
-            facts_date=time_law.facts_date,
-            decided_on=time_law.decided_on,
-            steps=[
-                TimeLawStep(
-                    rule=s.rule, doctrines=[d for d in s.doctrines if d in used], law_date=s.law_date, article=s.article, zh=s.zh, en=s.en
-                )
-                for s in time_law.steps
-                if used & set(s.doctrines)
-            ],
-        ),
+        time_law=_time_law_finding(time_law, used),
         names=names,
         findings=findings,
         allocations=allocations,
         questions=questions,
         derivations=derivations,
-        blocked=blocked,
-        articles={a: _article_info(reg, a) for a in cited},
-        ),
-        run,
-        incident,
-        findings_before_shares,
-        questions,
-        law_date("tort"),
+        blocked=_not_applied(run.blocked, order, horder),
+        articles={a: _article_info(reg, a) for a in _cited(time_law, used, derivations, allocations)},
     )
+    return _Outcome(assessment, run, incident, settled, questions, law_date("tort"))
