@@ -49,6 +49,7 @@ def to_facts(incident: Incident) -> list[dict[str, Any]]:
     facts += _co_owned_sources(incident)
     for r in incident.relationships:
         fields = r.model_dump(exclude={"id", "since", "until", "clients", "promisees"})
+        fields.update({settled: True for settled, by in getattr(r, "IMPLIED", {}).items() if getattr(r, by) is True})
         facts.append({"t": "rel", "k": r.id, "until": _v(r.until), **{k: _v(v) for k, v in fields.items()}})
         if isinstance(r, PropertyServiceContract):
             for client in r.clients:

@@ -181,8 +181,17 @@ class RenovationContract(_Relationship):
     orderer: Id = Field(description="定作人 / the one who ordered the work (party id)")
     contractor: Id = Field(description="承揽人 / the contractor (party id)")
     thing: Id | None = Field(None, description="施工之物 / where the work is done (thing id)")
+    # A fact another fact settles: knowingly choosing a contractor without the qualification or safe
+    # working conditions is fault in the choice. The engine reads the settled fact as true, what-if
+    # does not ask it, the loader refuses it as false.
+    IMPLIED: ClassVar[dict[str, str]] = {"orderer_at_fault": "contractor_unqualified"}
+    IMPLIED_WHY: ClassVar[str] = "an orderer who knew or ought to have known its contractor lacked the qualification or safe working conditions was at fault in its choice"
     orderer_at_fault: Fact = Field(
         UNKNOWN, description="定作人对定作、指示或者选任有过错 / the orderer was at fault in the order, its instructions or its choice of contractor"
+    )
+    contractor_unqualified: Fact = Field(
+        UNKNOWN,
+        description="承揽人没有相应资质或者安全生产条件，定作人（发包人、分包人）知道或者应当知道；这本身是选任过错（2004年5月至2020年底，承揽人的雇员因安全生产事故受害的，定作人与承揽人连带赔偿）/ the contractor lacked the qualification or safe working conditions the work needed, and the orderer knew or ought to have known — itself fault in the choice (from May 2004 to the end of 2020, the orderer answered jointly with the contractor for the contractor's hand injured in a work accident)",
     )
 
 
@@ -252,7 +261,10 @@ class Guardianship(_Relationship):
     ROLES: ClassVar[dict[str, str]] = {"guardian": "parties", "ward": "parties"}
     guardian: Id = Field(description="监护人 / the guardian (party id)")
     ward: Id = Field(description="被监护人 / the ward (party id)")
-    duty_done: Fact = Field(UNKNOWN, description="监护人尽到了监护职责 / the guardian did its duty of care (reduces its liability)")
+    duty_done: Fact = Field(
+        UNKNOWN,
+        description="监护人尽到了监护职责（被监护人致害的，可以减轻监护人的责任；被监护人受害而监护人未尽职责的，视为受害一方的过错）/ the guardian did its duty of care (where the ward harmed another, it reduces the guardian's liability; where the ward was harmed and the guardian failed it, that is the victim's side's fault)",
+    )
 
 
 class WorkContract(_Relationship):
@@ -504,6 +516,7 @@ class Act(_Event):
     # A fact another fact settles: a lawful government measure is a lawful ground. The engine reads the
     # settled fact as true, what-if does not ask it, the loader refuses it as false.
     IMPLIED: ClassVar[dict[str, str]] = {"lawful_ground": "government_measure"}
+    IMPLIED_WHY: ClassVar[str] = "carrying out a lawful government measure is a lawful ground"
     act: ActKind = Field(description="行为类别 / what kind of act")
     actor: Id = Field(description="行为人 / who did it (party id)")
     thing: Id | None = Field(None, description="行为所及之物 / the thing acted on (thing id)")
@@ -896,10 +909,11 @@ class Incident(Frozen):
                 known = ", ".join(sorted(ids[group])) or "none"
                 problems.append(Problem(f"no {what} with id {value!r} (known: {known})", path))
 
-        for i, e in enumerate(self.events):
-            for settled, by in getattr(e, "IMPLIED", {}).items():
-                if getattr(e, by) is True and getattr(e, settled) is False:
-                    problems.append(Problem(f"carrying out a lawful government measure is a lawful ground: {settled} cannot be false (or set {by} to false)", f"events.{i}.{settled}"))
+        for group, items in (("events", self.events), ("relationships", self.relationships)):
+            for i, x in enumerate(items):
+                for settled, by in getattr(x, "IMPLIED", {}).items():
+                    if getattr(x, by) is True and getattr(x, settled) is False:
+                        problems.append(Problem(f"{x.IMPLIED_WHY}: {settled} cannot be false (or set {by} to false)", f"{group}.{i}.{settled}"))
         for i, t in enumerate(self.things):
             for f in ("owner", "manager", "occupant", "producer"):
                 need(getattr(t, f), "parties", f"things.{i}.{f}")

@@ -368,6 +368,29 @@ rule(
     en="{e.actor} caused {e.k}; {k.party} keeps {e.source}, and whether it too neglected it is unknown: if it did, it answers for {h.k} accordingly.",
 )
 
+# A natural cause (a storm, lightning) is no answer by itself: the keeper whose neglect let it do the
+# harm is at fault all the same; only force majeure that no care could have met clears it (GPCL art.
+# 107, TLL art. 29, CC art. 180). So where a claim against the keeper is not otherwise answered (a
+# lessor's contract, say), whether it neglected the thing is asked (a garage flooded in a rainstorm).
+rule(
+    "fault.keeper-neglect-beside-natural-cause-unknown",
+    cites=["CC-1165", "CC-180"],
+    doctrine=DOCTRINE,
+    stratum=7,  # only where no other rule answers the claim
+    when=[
+        fact("e", "event", kind=ESCAPES, neglected="unknown", natural_cause=True),
+        fact("k", "keeper", event=v.e.k),
+        *caused_harm(by=v.e.k, victim=Not(v.k.party)),
+        fact("x", "claim", harm=v.h.k, against=v.k.party),
+        absent("kept-up", thing=v.e.source, party=v.k.party),
+        # (no custody contract is no answer to a claim on the keeper's neglect)
+        absent("finding", party=v.k.party, harm=v.h.k, basis=NoneOf("no-custody-contract")),
+    ],
+    then=lambda e, k, c, h, x: [derived("question", fact=f"events.{e.k}.neglected", party=k.party, harm=h.k, about=e.k)],
+    zh="{e.k}有自然原因，但自然原因本身不免除责任（不可抗力才免责）：{k.party}负责维护{e.source}，是否疏于维护尚不清楚，疏于维护的，对{h.k}承担相应的责任。",
+    en="{e.k} had a natural cause, which alone clears no one (only force majeure does): {k.party} keeps {e.source}, and whether it neglected it is unknown; if it did, it answers for {h.k} accordingly.",
+)
+
 rule(
     "fault.keeper-maintained",
     cites=["CC-1165", "PMR-35"],
@@ -473,6 +496,25 @@ rule(
     then=lambda f, h: [finding("bears-own-loss", h.victim, h.k, degree="proportionate", basis="contributory-fault")],
     zh="受害人对{h.k}的发生或者扩大也有过错，可以减轻侵权人的责任，相应部分由其自行承担。",
     en="The victim's own fault contributed to {h.k}: the liability of the others may be reduced, and the victim bears that part.",
+)
+
+# A child (or another ward) hurt where its guardian failed its duty of care: courts count the
+# guardian's failure as the victim's side's fault, reducing the others' liability (CC art. 1173; TLL
+# art. 26, GPCL art. 131 before) — a child who climbed a broken railing, or drowned in a pond, while
+# its parents looked away.
+rule(
+    "fault.ward-victims-guardian-failed-its-duty",
+    cites=["CC-1173"],
+    doctrine=DOCTRINE,
+    stratum=5,
+    when=[
+        fact("f", "finding", kind="liable", basis=NoneOf("animal-unsafe", "animal-forbidden")),
+        fact("h", "harm", k=v.f.harm, victim_at_fault=OneOf(False, "unknown")),
+        fact("g", "rel", kind="guardianship", ward=v.h.victim, duty_done=False, guardian=Not(v.f.party)),
+    ],
+    then=lambda f, h, g: [finding("bears-own-loss", h.victim, h.k, degree="proportionate", basis="guardian-fault")],
+    zh="{h.victim}的监护人{g.guardian}未尽到监护职责，对{h.k}的发生也有过错，视为受害一方的过错，可以减轻侵权人的责任，相应部分由受害一方自行承担。",
+    en="{h.victim}'s guardian {g.guardian} failed its duty of care and so contributed to {h.k}: counted as the victim's side's fault, it may reduce the others' liability, and that part stays with the victim's side.",
 )
 
 # --- parties claimed against that no rule found liable -------------------------------------------

@@ -88,9 +88,34 @@ rule(
         fact("c", "cause", event=v.e.k),
         fact("h", "harm", k=v.c.harm, victim=v.e.actor, kind="personal"),
     ],
-    then=lambda e, j, r, c, h, law: _orderer(e, r, c, h, law),
+    then=lambda e, j, r, c, h: orderer_by_fault(r, h),  # the hand's own part is between it and its employer (labour.provider-injured-in-the-work)
     zh="承揽人{r.contractor}的工人{j.employee}在完成工作中受伤（{h.k}）：定作人{r.orderer}对定作、指示或者选任有过错的（如选任无资质者），承担相应的责任。",
     en="{j.employee}, a hand of the contractor {r.contractor}, was injured ({h.k}) doing the work: the orderer {r.orderer} answers for its part if at fault in the order, instructions or choice (an unqualified contractor chosen).",
+)
+
+
+# From 2004-05-01 to 2020-12-31 (the SPC's 2003 interpretation art. 11 para. 2): one who gave the
+# work to an employer it knew, or ought to have known, had no qualification or safe working
+# conditions for it answers jointly with that employer for its hand hurt in an accident at the work.
+# Only the one who gave the work to the hand's employer: the knowledge is of that employer. (A
+# worker of an employing unit is for work-injury insurance, para. 3: labour.provider-injured-in-the-work.)
+rule(
+    "contractor.unqualified-employer-jointly-liable",
+    cites=["SPCPI-11.joint"],
+    doctrine=DOCTRINE,
+    when=[
+        fact("e", "event", kind="act", in_course_of_work=True),
+        fact("j", "rel", kind="employment", employee=v.e.actor, between_individuals=True),
+        fact("r", "rel", kind="renovation-contract", contractor=v.j.employer, contractor_unqualified=True),
+        fact("c", "cause", event=v.e.k),
+        fact("h", "harm", k=v.c.harm, victim=v.e.actor, kind="personal"),
+    ],
+    then=lambda e, j, r, c, h: [
+        finding("liable", r.orderer, h.k, degree="joint", basis="unqualified-employer-chosen"),
+        finding("liable", j.employer, h.k, degree="joint", basis="employer-of-injured-worker"),
+    ],
+    zh="{r.orderer}把工作交给{j.employer}完成，知道或者应当知道其没有相应资质或者安全生产条件；{j.employer}的雇员{j.employee}在工作中因事故受伤（{h.k}），{r.orderer}应当与雇主{j.employer}承担连带赔偿责任。",
+    en="{r.orderer} gave the work to {j.employer}, knowing or bound to know it had no qualification or safe working conditions for it; {j.employer}'s hand {j.employee} was hurt in an accident at the work ({h.k}): {r.orderer} answers jointly with the employer {j.employer}.",
 )
 
 
@@ -127,7 +152,7 @@ rule(
         fact("c", "cause", event=v.e.k),
         fact("h", "harm", k=v.c.harm, victim=v.e.actor, kind="personal"),
     ],
-    then=lambda e, j, s, y, r, c, h, law: _orderer(e, r, c, h, law),
+    then=lambda e, j, s, y, r, c, h: orderer_by_fault(r, h),
     zh="分包人{s.contractor}的工人{j.employee}在完成{r.orderer}定作的工作中受伤（{h.k}）：定作人{r.orderer}对定作、指示或者选任有过错的（如选任无资质者），承担相应的责任。",
     en="{j.employee}, a hand of the sub-contractor {s.contractor}, was injured ({h.k}) doing work that {r.orderer} ordered: {r.orderer} answers for its part if at fault in the order, instructions or choice (an unqualified contractor chosen).",
 )

@@ -86,6 +86,8 @@ def incidents(draw) -> Incident:
             if field.is_required() and value in (None, []):
                 value = [pools["parties"][0]] if typing.get_origin(field.annotation) is list else pools[cls.ROLES[name]][0]
             r[name] = value
+        if r.get("contractor_unqualified") is True and r.get("orderer_at_fault") is False:
+            r["orderer_at_fault"] = UNKNOWN  # knowingly choosing an unqualified contractor is fault: the loader refuses the pair
         relationships.append(r)
     n_events = draw(st.integers(1, 5))
     pools["events"] = [f"e{i}" for i in range(n_events)]

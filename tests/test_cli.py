@@ -145,6 +145,19 @@ def test_a_government_measure_cannot_lack_a_lawful_ground(cli, tmp_path: Path):
     assert r.stderr.startswith(f"{path}:{line_no}: events.0.lawful_ground: carrying out a lawful government measure"), r.stderr
 
 
+def test_a_knowingly_unqualified_contractor_cannot_be_a_faultless_choice(cli, tmp_path: Path):
+    """Knowingly choosing a contractor without the qualification or safe working conditions is fault in
+    the choice: saying the orderer was not at fault beside it is a located error, not a guess."""
+    src = Path(__file__).resolve().parent.parent / "examples" / "hand-of-unqualified-carpenter-owner-knew-2008.yaml"
+    path = tmp_path / "contradiction.yaml"
+    text = src.read_text(encoding="utf-8").replace("contractor_unqualified: true}", "contractor_unqualified: true, orderer_at_fault: false}")
+    path.write_text(text, encoding="utf-8")
+    r = cli("assess", str(path))
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    line_no = next(i for i, ln in enumerate(text.splitlines(), 1) if "orderer_at_fault: false" in ln)
+    assert r.stderr.startswith(f"{path}:{line_no}: relationships.0.orderer_at_fault: an orderer who knew"), r.stderr
+
+
 @pytest.mark.parametrize("what", ["missing", "directory"])
 def test_unreadable_paths(cli, tmp_path: Path, what):
     path = tmp_path / "nope.yaml" if what == "missing" else tmp_path
