@@ -46,10 +46,11 @@ rule(
     "duties.ought-to-have-known",
     cites=["CC-1165"],
     doctrine=DOCTRINE,
-    when=[fact("o", "event", kind="failure-to-act", duty=OneOf("repair", "report", "emergency-measures"), knew=False, ought_to_have_known=True)],
+    # (whether it was told does not matter then: either way it is at fault)
+    when=[fact("o", "event", kind="failure-to-act", duty=OneOf("repair", "report", "emergency-measures"), knew=OneOf(False, "unknown"), ought_to_have_known=True)],
     then=lambda o: [derived("aware", event=o.k)],
-    zh="{o.actor}虽未被告知，但{o.regarding}明显、持续已久或其巡查本应发现，应当知道而不知道，有过错。",
-    en="{o.actor} was not told of {o.regarding}, but ought to have known of it (visible, long-standing, or its patrols should have found it): fault.",
+    zh="无论{o.actor}是否被告知，{o.regarding}明显、持续已久或其巡查本应发现，它应当知道，未处理即有过错。",
+    en="Told or not, {o.actor} ought to have known of {o.regarding} (visible, long-standing, or its patrols should have found it): fault.",
 )
 
 KNOWING = {"repair": True, "report": True, "inspection": False}
@@ -83,13 +84,17 @@ for _duty, _provider_cites in (("repair", SERVICE), ("inspection", SERVICE), ("r
         en=f"{{o.actor}} failed its duty to {_duty} ({{o.regarding}}), which caused or let grow {{h.k}}: fault, it bears the corresponding liability.",
     )
 
-for _field, _duties in (("knew", OneOf("repair", "report")), ("able_to_act", OneOf("repair", "inspection", "report"))):
+# (Whether it knew is not asked where it ought to have known anyway.)
+for _field, _duties, _unless in (
+    ("knew", OneOf("repair", "report"), {"ought_to_have_known": OneOf(False, "unknown")}),
+    ("able_to_act", OneOf("repair", "inspection", "report"), {}),
+):
     rule(
         f"duties.{_field.replace('_', '-')}-unknown",
         cites=["CC-1165"],
         doctrine=DOCTRINE,
         when=[
-            fact("o", "event", kind="failure-to-act", duty=_duties, **{_field: "unknown"}),
+            fact("o", "event", kind="failure-to-act", duty=_duties, **{_field: "unknown"}, **_unless),
             *caused_harm(by=v.o.k, victim=Not(v.o.actor)),
         ],
         then=lambda o, c, h, _f=_field: [derived("question", fact=f"events.{o.k}.{_f}", party=o.actor, harm=h.k, about=o.k)],

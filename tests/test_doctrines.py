@@ -125,3 +125,18 @@ def test_an_injury_suffered_on_a_common_part_is_no_taking_of_it():
                 seen += 1
                 assert kinds[f.harm] != "personal", (incident.title, f.party, f.harm)
     assert seen >= 5  # the takings themselves are still ordered undone
+
+
+def test_whether_it_was_told_is_not_asked_of_one_that_ought_to_have_known():
+    """A defect the company ought to have known of (visible for months on its patrol route) makes its
+    failure to repair a fault whether or not it was told: 'knew' is no question then (before, an
+    unknown 'knew' beside ought_to_have_known: true left the case open on it)."""
+    import yaml
+
+    data = yaml.safe_load((ROOT / "examples" / "railing-ought-to-have-known-2022.yaml").read_text(encoding="utf-8"))
+    data.pop("expect")
+    for e in data["events"]:
+        e.pop("knew", None)
+    a = liability.assess(liability.Incident.model_validate(data))
+    assert [q.fact for q in a.questions] == []
+    assert {(f.party, f.kind.value) for f in a.findings} == {("company", "liable")}
