@@ -14,7 +14,8 @@ take the necessary safety measures, and is liable in tort for failing to (this d
 recourse are new in the Civil Code).
 """
 
-from liability.rulebase import BOOKKEEPING, Not, OneOf, caused_harm, derived, fact, finding, outside, rule, v
+from liability.allocation import BESIDE_THE_DOER
+from liability.rulebase import BOOKKEEPING, Not, OneOf, caused_harm, derived, fact, finding, outside, personal_injury_only, rule, v
 
 FALLING = "falling-objects"
 THROWN = "thrown-objects"
@@ -343,11 +344,56 @@ rule(
     cites=["CC-1165", "CC-1254"],
     doctrine=THROWN,
     when=[
-        fact("t", "event", kind="thrown-object"),
+        fact("t", "event", kind="thrown-object", actor=None),  # the thrower unknown (identified: the next rule)
         fact("b", "thing", k=v.t.building, manager=Not(None)),
         *caused_harm(by=v.t.k, victim=Not(v.b.manager)),
     ],
     then=_manager_fault_before_cc,
     zh="民法典施行前，法律未明文规定建筑物管理人防范抛物、坠物的义务，但管理人{b.manager}未采取其应当采取的安全措施（如监控、警示、巡查），对{h.k}有过错的，法院按其过错判令承担相应的责任。",
     en="Before the Civil Code no statute set the manager's duty against thrown objects, but where {b.manager} failed to take the safety measures it ought to have taken (cameras, warnings, patrols), courts held it liable for {h.k} in proportion to its fault.",
+)
+
+
+# The thrower found, before the Civil Code: it is liable for the whole (TLL art. 87 is for an unknown
+# thrower only); the manager that failed its safety measures answers as one who failed a duty of
+# security beside the one who did the harm — a supplementary liability (TLL art. 37 para. 2; the 2003
+# interpretation art. 6 para. 2 from 2004-05-01, with recourse — for personal injury only, as in
+# rules/security.py), before 2004 its own part within the thrower's whole (GPCL art. 106 para. 2) —
+# never a separate share taken off the thrower's (helper-34's audit).
+def _manager_beside_thrower(t, b, c, h, law):
+    if law["CC-1254"] == "CC-1254":
+        return outside(
+            "CC-1254",
+            "民法典施行后，建筑物管理人的安全保障措施义务由第一千二百五十四条第二款规定（见规则thrown-object.manager-safety-measures）。",
+            "From the Civil Code on, art. 1254 para. 2 sets the manager's duty of safety measures (rule thrown-object.manager-safety-measures).",
+        )
+    if t.safety_measures_taken is not False:
+        return _by_measures(t, b, h)
+    beyond = personal_injury_only(
+        h, law, "CC-1198", "SPCPI2003-6",
+        "2003年人身损害赔偿司法解释第六条的安全保障义务只及于人身损害，不适用于财产损失。",
+        "The 2003 interpretation's duty of security (art. 6) reaches personal injury only, not harm to property.",
+    )
+    if beyond:
+        return beyond
+    if law["CC-1198"] == "GPCL-106":
+        return [finding("liable", b.manager, h.k, degree="proportionate", basis=BESIDE_THE_DOER)]
+    out = [finding("supplementary", b.manager, h.k, degree="proportionate", basis="no-safety-measures")]
+    if law["CC-1198"] == "SPCPI2003-6":
+        out.append(finding("recourse", b.manager, h.k, against=t.actor, basis="security-duty-recourse"))
+    return out
+
+
+rule(
+    "thrown-object.manager-beside-identified-thrower-before-civil-code",
+    cites=["CC-1198", "CC-1254"],
+    doctrine=THROWN,
+    when=[
+        fact("t", "event", kind="thrown-object", actor=Not(None)),
+        fact("b", "thing", k=v.t.building, manager=Not(None)),
+        *caused_harm(by=v.t.k, victim=Not(v.b.manager)),
+    ],
+    then=_manager_beside_thrower,
+    zh="抛掷物的行为人{t.actor}已经查明，由其承担侵权责任；建筑物管理人{b.manager}未采取其应当采取的安全措施的，在其过错范围内承担相应的补充责任（2004年前为行为人全部责任范围内其自身的相应部分），而非与行为人按份分担。",
+    en="The thrower {t.actor} is identified and liable; {b.manager}, the building's manager, if it failed the safety measures it ought to have taken, bears a corresponding supplementary liability for its fault (before 2004, its own part within the thrower's whole) — not a share taken off the thrower's.",
 )

@@ -83,13 +83,28 @@ rule(
 
 
 # --- acts: when is an act a wrong? ------------------------------------------------------------
+def no_wrong(a) -> bool:
+    """An act the facts show to wrong no one, whatever its actor meant or did not mean: a noise or
+    emission within what neighbours must tolerate, a measure on a lawful ground by means that did
+    not go too far (a lawful government measure is one), a true and fair notice, personal
+    information processed with consent or another ground in law. Fault cannot make it a tort (CC
+    art. 1165 needs an infringement), nor make a guardian answer for a ward's doing it (helper-34's
+    audit)."""
+    return bool(
+        (a.act in ("noise", "emission") and a.beyond_tolerance is False)
+        or (a.lawful_ground is True and a.excessive is not True)
+        or (a.act == "publication" and a.false_or_insulting is False)
+        or (a.act == "personal-information" and (a.consent is True or a.other_lawful_basis is True))
+    )
+
+
 rule(
     "fault.act-at-fault",
     cites=["CC-1165"],
     doctrine=DOCTRINE,
     # (a refusal of access is a wrong only for the part the harm grew by it: rules/neighbours.py)
     when=[fact("a", "event", kind="act", fault=True, act=NoneOf("refusing-access"))],
-    then=lambda a: [derived("wrongful-act", event=a.k, actor=a.actor, basis="fault")],
+    then=lambda a: [] if no_wrong(a) else [derived("wrongful-act", event=a.k, actor=a.actor, basis="fault")],
     zh="{a.actor}实施{a.k}有过错。",
     en="{a.actor} was at fault in {a.k}.",
 )

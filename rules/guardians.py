@@ -9,6 +9,8 @@ one who answers, in the ward's place (``against`` names the ward).
 
 from liability.rulebase import NoneOf, Not, OneOf, caused_harm, derived, fact, finding, rule, v
 
+from .fault import no_wrong
+
 DOCTRINE = "tort"
 ANSWERED = OneOf("liable", "supplementary")
 
@@ -58,7 +60,10 @@ rule(
         fact("g", "rel", kind="guardianship", ward=v.a.actor),
         *caused_harm(by=v.a.k, victim=Not(v.a.actor)),
     ],
-    then=lambda a, p, g, c, h: [finding("not-liable", g.ward, h.k, basis="guardian-answers"), *_answers("liable", None, g, h.k)],
+    # (an act that wrongs no one — a child's piano within what neighbours must tolerate — is no one's tort)
+    then=lambda a, p, g, c, h: [finding("not-liable", g.guardian, h.k, basis="no-wrong-by-ward")]
+    if no_wrong(a)
+    else [finding("not-liable", g.ward, h.k, basis="guardian-answers"), *_answers("liable", None, g, h.k)],
     zh="{g.ward}是无民事行为能力人或者限制民事行为能力人，其{a.k}造成{h.k}：不问其过错，由监护人{g.guardian}承担侵权责任（尽到监护职责的可以减轻）。",
     en="{g.ward} lacks full capacity and its {a.k} caused {h.k}: its fault is not asked; the guardian {g.guardian} bears the tort liability (reduced if it did its duty of care).",
 )

@@ -17,14 +17,18 @@ from liability.rulebase import NoneOf, Not, OneOf, absent, caused_harm, derived,
 
 DOCTRINE = "tort"
 _ORDER = dict(degree="remove-obstruction", basis="unlawful-measure")
+# The order answers the obstruction while it lasts (an act with no end date: ``until`` unset) and the
+# harm of being kept from one's own — not a past one, nor a loss of the thing itself (a car left to rot
+# behind a barrier is a claim for damages, by fault: rules/fault.py) (helper-33's blind test).
+LOSS_OF_USE = OneOf("nuisance", "economic")
 
 rule(
     "measures.obstruction-without-lawful-ground",
     cites=["CC-1167"],
     doctrine=DOCTRINE,
     when=[
-        fact("a", "event", kind="act", act="obstruction", lawful_ground=False),
-        *caused_harm(by=v.a.k, victim=Not(v.a.actor)),
+        fact("a", "event", kind="act", act="obstruction", lawful_ground=False, until=None),
+        *caused_harm(by=v.a.k, victim=Not(v.a.actor), kind=LOSS_OF_USE),
         absent("held-against-the-law", event=v.a.k),
     ],
     then=lambda a, c, h: [finding("obligation", a.actor, h.k, **_ORDER)],
@@ -42,8 +46,8 @@ for _what, _zh, _en in (
         cites=["CC-1167"],
         doctrine=DOCTRINE,
         when=[
-            fact("a", "event", kind="act", act="obstruction", **{f"presses_{_what}": True}),
-            *caused_harm(by=v.a.k, victim=Not(v.a.actor)),
+            fact("a", "event", kind="act", act="obstruction", until=None, **{f"presses_{_what}": True}),
+            *caused_harm(by=v.a.k, victim=Not(v.a.actor), kind=LOSS_OF_USE),
             absent("held-against-the-law", event=v.a.k),
         ],
         then=lambda a, c, h: [finding("obligation", a.actor, h.k, **_ORDER)],

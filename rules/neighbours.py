@@ -19,7 +19,7 @@ rule(
     cites=["CC-294", "CC-288", "CC-1167"],
     doctrine=DOCTRINE,
     when=[
-        fact("a", "event", kind="act", act=NUISANCE, beyond_tolerance=True),
+        fact("a", "event", kind="act", act=NUISANCE, beyond_tolerance=True, until=None),  # (one that has ended needs no order to stop)
         *caused_harm(by=v.a.k, victim=Not(v.a.actor)),
     ],
     then=lambda a, c, h: [finding("obligation", a.actor, h.k, degree="stop", basis="nuisance")],
@@ -47,7 +47,7 @@ rule(
     cites=["CC-286"],
     doctrine=DOCTRINE,
     when=[
-        fact("a", "event", kind="act", act=NUISANCE, beyond_tolerance=True, forbidden_by_rules=True),
+        fact("a", "event", kind="act", act=NUISANCE, beyond_tolerance=True, forbidden_by_rules=True, until=None),
         *caused_harm(by=v.a.k, victim=Not(v.a.actor)),
     ],
     then=lambda a, c, h: [finding("obligation", a.actor, h.k, degree="stop", basis="nuisance")],
@@ -87,9 +87,11 @@ rule(
     doctrine=DOCTRINE,
     when=[
         fact("a", "event", kind="act", act="refusing-access", regarding=Not(None)),
+        fact("r", "event", k=v.a.regarding),
         *caused_harm(by=v.a.regarding, victim=Not(v.a.actor)),
     ],
-    then=lambda a, c, h: [finding("obligation", a.actor, h.k, degree="permit-access", basis="neighbour-repairs")],
+    # (a leak that has stopped needs no access: the order is for a repair still to be done)
+    then=lambda a, r, c, h: [] if r.get("continuing") is False else [finding("obligation", a.actor, h.k, degree="permit-access", basis="neighbour-repairs")],
     zh="修缮、排除{a.regarding}必须利用{a.actor}的房屋，{a.actor}应当提供必要的便利。",
     en="Repairing {a.regarding} requires using {a.actor}'s flat: {a.actor} must give the necessary convenience.",
 )

@@ -631,7 +631,8 @@ rule(
     doctrine=DOCTRINE,
     when=[
         # any breach of the rules in the managed area, whoever commits it (CC art. 942 para. 2)
-        fact("a", "event", kind="act", forbidden_by_rules=True, act=NoneOf("penalty", "obstruction", "refusing-access")),
+        # (a breach that has ended, ``until`` set, is no longer to be stopped)
+        fact("a", "event", kind="act", forbidden_by_rules=True, act=NoneOf("penalty", "obstruction", "refusing-access"), until=None),
         *caused_harm(by=v.a.k),
         fact("s", "serves", provider=Not(v.a.actor)),
     ],
@@ -640,19 +641,20 @@ rule(
     en="{a.k} breaks the rules on use and renovation: {s.provider} must stop it and report it to the authorities.",
 )
 
-rule(
-    "property-service.restore-common-part",
-    cites=["CC-286", "CC-1167"],
-    doctrine=DOCTRINE,
-    when=[
-        fact("a", "event", kind="act", act="installation", forbidden_by_rules=True, thing=Not(None)),
-        fact("x", "thing", k=v.a.thing, kind=OneOf("common-part", "wall")),
-        *caused_harm(by=v.a.k, victim=Not(v.a.actor)),
-    ],
-    then=lambda a, x, c, h: [finding("obligation", a.actor, h.k, degree="relocate", basis="common-part-misuse")],
-    zh="{a.actor}违反管理规约在{x.k}上安装，应当拆除、移位，恢复原状。",
-    en="{a.actor} installed on {x.k} against the community's rules: it must remove or relocate it and restore the wall.",
-)
+for _suffix, _harm in (("", {"kind": "nuisance"}), ("-damaged", {"kind": "property", "thing": v.x.k})):  # (not an injury suffered there)
+    rule(
+        f"property-service.restore-common-part{_suffix}",
+        cites=["CC-286", "CC-1167"],
+        doctrine=DOCTRINE,
+        when=[
+            fact("a", "event", kind="act", act="installation", forbidden_by_rules=True, thing=Not(None)),
+            fact("x", "thing", k=v.a.thing, kind=OneOf("common-part", "wall")),
+            *caused_harm(by=v.a.k, victim=Not(v.a.actor), **_harm),
+        ],
+        then=lambda a, x, c, h: [finding("obligation", a.actor, h.k, degree="relocate", basis="common-part-misuse")],
+        zh="{a.actor}违反管理规约在{x.k}上安装，应当拆除、移位，恢复原状。",
+        en="{a.actor} installed on {x.k} against the community's rules: it must remove or relocate it and restore the wall.",
+    )
 
 # Taking a common part for oneself (walling in a strip of the estate's green, building on a shared
 # roof or corridor, piling rubble in a stairwell) infringes the other owners' shares, whatever the community's rules say: the
@@ -686,7 +688,7 @@ rule(
     when=[
         fact("a", "event", kind="act", act="installation", forbidden_by_rules=True, thing=Not(None)),
         fact("x", "thing", k=v.a.thing, kind=OneOf("unit", "building", "other")),
-        *caused_harm(by=v.a.k, victim=Not(v.a.actor)),
+        *caused_harm(by=v.a.k, victim=Not(v.a.actor), kind="nuisance"),  # others' rights harmed by its standing, not an injury in the building
     ],
     then=lambda a, x, c, h: [finding("obligation", a.actor, h.k, degree="relocate", basis="unauthorised-structure")],
     zh="{a.actor}违反管理规约在{x.k}上搭建，损害他人合法权益，应当拆除，恢复原状。",

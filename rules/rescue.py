@@ -29,7 +29,10 @@ rule(
         fact("e", "event", k=v.r.regarding, actor=Not(None)),
         *caused_harm(by=v.r.k, victim=v.r.actor),
     ],
-    then=lambda r, e, c, h: [finding("liable", e.actor, h.k, basis="rescued-from")] if e.actor != r.actor else [],
+    # (only a wrongdoer: one whose fire a lightning strike lit, without its fault, is none — helper-34's audit)
+    then=lambda r, e, c, h: [finding("liable", e.actor, h.k, basis="rescued-from")]
+    if e.actor != r.actor and e.get("fault") is not False and e.get("natural_cause") is not True
+    else [],
     zh="{r.actor}为保护{r.beneficiary}的民事权益而受到损害（{h.k}），由侵权人{e.actor}承担责任。",
     en="{r.actor} was harmed ({h.k}) protecting {r.beneficiary}'s rights: the wrongdoer {e.actor} answers.",
 )

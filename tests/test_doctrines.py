@@ -140,3 +140,73 @@ def test_whether_it_was_told_is_not_asked_of_one_that_ought_to_have_known():
     a = liability.assess(liability.Incident.model_validate(data))
     assert [q.fact for q in a.questions] == []
     assert {(f.party, f.kind.value) for f in a.findings} == {("company", "liable")}
+
+
+def _variant(name: str, change) -> "liability.Assessment":
+    import yaml
+
+    data = yaml.safe_load((ROOT / "examples" / name).read_text(encoding="utf-8"))
+    data.pop("expect", None)
+    change(data)
+    return liability.assess(liability.Incident.model_validate(data))
+
+
+def _event(data: dict, k: str) -> dict:
+    return next(e for e in data["events"] if e["id"] == k)
+
+
+def test_an_order_to_stop_answers_only_what_still_goes_on():
+    """Orders to stop, remove or give access answer an interference that lasts; one that has ended (the
+    act's `until` set, the leak stopped) gets none — damages, by fault, are another matter (helper-34)."""
+    ended = _variant("noise-damages-2016.yaml", lambda d: _event(d, "ball-games").update(until="2016-06-30"))
+    assert not [f for f in ended.findings if f.kind.value == "obligation"]
+    lifted = _variant("cars-barred-over-parking-fee-2022.yaml", lambda d: _event(d, "barrier").update(until="2022-09-01"))
+    assert not [f for f in lifted.findings if f.kind.value == "obligation"]
+    stopped = _variant("refused-access-2022.yaml", lambda d: _event(d, "leak").update(continuing=False))
+    assert not [f for f in stopped.findings if f.degree == "permit-access"]
+    # and a car left to rot behind the barrier is a loss of the thing, not of its use: no order answers it
+    rotted = _variant("cars-barred-over-parking-fee-2022.yaml", lambda d: d["harms"][0].update(kind="property"))
+    assert not [f for f in rotted.findings if f.kind.value == "obligation"]
+    # the orders themselves stand where the interference goes on
+    assert [f for f in _assess("cars-barred-over-parking-fee-2022.yaml").findings if f.degree == "remove-obstruction"]
+
+
+def test_users_of_a_shared_drain_share_no_loss_a_liable_manager_answers_for():
+    """Co-users share (before 2021) or compensate (by analogy with CC 1254) only where the one responsible
+    cannot be found — not beside a manager liable for the same flood (helper-34's audit)."""
+    def neglected(d):
+        d["things"][0]["manager"] = "company"
+        d["parties"].append({"id": "company", "kind": "property-service-company", "name": "物业"})
+        _event(d, "backflow")["neglected"] = True
+        d["harms"][0]["claimed_against"].append("company")
+
+    a = _variant("shared-drain-2022.yaml", neglected)
+    kinds = {(f.party, f.kind.value) for f in a.findings}
+    assert ("company", "liable") in kinds
+    assert not any(k in ("compensates", "recourse") for _, k in kinds), kinds
+    # without the manager's neglect the users still compensate
+    assert any(f.kind.value == "compensates" for f in _assess("shared-drain-2022.yaml").findings)
+
+
+def test_fault_does_not_make_a_harmless_act_a_tort():
+    """Within tolerance, on a lawful ground, a lawful government measure, a true and fair notice: what the
+    actor meant does not make the act a wrong (CC 1165 needs an infringement; helper-34's audit)."""
+    for name, event in (("piano-early-evening-2015.yaml", "piano"), ("epidemic-side-gates-closed-2022.yaml", None)):
+        def at_fault(d, event=event):
+            for e in d["events"]:
+                if event is None or e["id"] == event:
+                    if e.get("kind") == "act":
+                        e["fault"] = True
+        a = _variant(name, at_fault)
+        assert not [f for f in a.findings if f.kind.value == "liable"], (name, a.findings)
+
+
+def test_one_rescued_from_a_fire_no_one_caused_is_no_wrongdoer():
+    def lightning(d):
+        d["things"] = [{"id": "flat", "kind": "unit", "name": "被雷击起火的房屋", "owner": "thief", "occupant": "thief"}]
+        snatch = _event(d, "snatch")
+        snatch.update(kind="fire", source="flat", natural_cause=True, fault=False)
+        snatch.pop("act")
+    a = _variant("rescuer-thief-caught-2023.yaml", lightning)
+    assert not [f for f in a.findings if f.basis == "rescued-from"]
+    assert [f for f in _assess("rescuer-thief-caught-2023.yaml").findings if f.basis == "rescued-from"]
