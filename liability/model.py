@@ -171,6 +171,10 @@ class Employment(_Relationship):
         UNKNOWN,
         description="个人之间形成的劳务关系：接受劳务的一方是自然人（如业主请的保姆、包工头雇的工人），不是用人单位 / the one receiving the work is a natural person (a household's help, a foreman's hand), not an employing unit",
     )
+    employer_at_fault: Fact = Field(
+        UNKNOWN,
+        description="（个人之间的劳务关系）接受劳务一方对提供劳务一方自身所受的损害有过错：未提供安全的条件、工具或者防护，未作安全提示，指示不当等 / (labour between individuals) the one receiving the work was at fault in the provider's own injury: unsafe conditions, tools or protection, no warning, bad instructions",
+    )
 
 
 class RenovationContract(_Relationship):

@@ -30,7 +30,12 @@ def _provider_injured(e, r, c, h, law):
         return [derived("question", fact=f"relationships.{r.k}.between_individuals", party=r.employer, harm=h.k, about=e.k)]
     if law["CC-1192"] == "SPCPI2003-11":  # the 2003 interpretation: the employer compensates, fault or not
         return [finding("liable", r.employer, h.k, basis="employer-of-injured-worker")]
-    # each side by its own fault: what the recipient's part does not cover stays with the provider
+    # each side by its own fault: what the recipient's part does not cover stays with the provider —
+    # and a recipient without fault bears none of it (helper-34's audit): its fault is asked, never assumed
+    if r.employer_at_fault is False:
+        return [finding("not-liable", r.employer, h.k, basis="no-fault"), finding("bears-own-loss", r.employee, h.k, basis="own-part")]
+    if r.employer_at_fault == "unknown":
+        return [derived("question", fact=f"relationships.{r.k}.employer_at_fault", party=r.employer, harm=h.k, about=e.k)]
     return [
         finding("liable", r.employer, h.k, degree="proportionate", basis="labour-fault-sharing"),
         finding("bears-own-loss", r.employee, h.k, degree="rest", basis="own-part"),
