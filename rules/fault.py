@@ -508,7 +508,13 @@ rule(
         fact("f", "finding", kind="liable", basis=NoneOf("animal-unsafe", "animal-forbidden")),
         fact("h", "harm", k=v.f.harm, victim_at_fault=True),
     ],
-    then=lambda f, h: [finding("bears-own-loss", h.victim, h.k, degree="proportionate", basis="contributory-fault")],
+    # (nor, from 2010-07-01, a keeper's liability for its animal, which only the victim's intent or
+    # gross negligence reduces — TLL art. 78, CC art. 1245; before, GPCL art. 127 let any fault of the
+    # victim's count; helper-34's audit)
+    reads=["CC-1245"],
+    then=lambda f, h, law: []
+    if f.basis == "animal-keeper" and law["CC-1245"] != "GPCL-127"
+    else [finding("bears-own-loss", h.victim, h.k, degree="proportionate", basis="contributory-fault")],
     zh="受害人对{h.k}的发生或者扩大也有过错，可以减轻侵权人的责任，相应部分由其自行承担。",
     en="The victim's own fault contributed to {h.k}: the liability of the others may be reduced, and the victim bears that part.",
 )

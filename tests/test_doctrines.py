@@ -210,3 +210,19 @@ def test_one_rescued_from_a_fire_no_one_caused_is_no_wrongdoer():
     a = _variant("rescuer-thief-caught-2023.yaml", lightning)
     assert not [f for f in a.findings if f.basis == "rescued-from"]
     assert [f for f in _assess("rescuer-thief-caught-2023.yaml").findings if f.basis == "rescued-from"]
+
+
+def test_a_victims_ordinary_carelessness_does_not_reduce_a_keepers_liability_for_its_animal():
+    """From 2010-07-01 only the victim's intent or gross negligence reduces the keeper's liability (TLL
+    78, CC 1245); before, GPCL 127 let the victim's fault count (helper-34's audit)."""
+    def careless(d):
+        for h in d["harms"]:
+            h["victim_at_fault"] = True
+        for e in d["events"]:
+            if e["kind"] == "animal-harm":
+                e.update(victim_intent=False, victim_gross_negligence=False)
+
+    a = _variant("dog-bite-leashed-2022.yaml", careless)
+    assert not [f for f in a.findings if f.basis == "contributory-fault"], a.findings
+    old = _variant("dog-bite-leashed-2022.yaml", lambda d: (careless(d), d.update(date="2008-05-01")))
+    assert [f for f in old.findings if f.basis == "contributory-fault"]
