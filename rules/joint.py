@@ -11,6 +11,20 @@ from liability.rulebase import Not, absent, caused_harm, derived, fact, finding,
 
 DOCTRINE = "tort"
 
+# Instigating is asking for the wrong knowing it wrongs another (谎称物品无主、让人去拆): one who
+# asked for lawful work that the doer did carelessly (an owner's renovation that cracked the ceiling
+# below) instigated nothing — it answers for its own fault in asking, if any, beside the doer, not
+# jointly (helper-33's blind test); and where it ordered the work under a contract, the orderer's
+# rules decide (CC art. 1193: rules/contractor.py).
+def _instigated(w, a, c, h):
+    if a.instructor_knew is True:
+        return [
+            finding("liable", a.instructed_by, h.k, degree="joint", basis="instigated"),
+            finding("liable", w.actor, h.k, degree="joint", basis="carried-out"),
+        ]
+    return _instructor(a, c, h)
+
+
 rule(
     "joint.instigator-and-doer",
     cites=["CC-1169", "CC-1168"],
@@ -21,11 +35,9 @@ rule(
         fact("a", "event", k=v.w.event, instructed_by=Not(None)),
         *caused_harm(by=v.w.event, victim=Not(v.a.instructed_by)),
         absent("employer-answers", event=v.w.event),
+        absent("contractor-work", event=v.w.event),  # work under a renovation contract: the orderer's rules
     ],
-    then=lambda w, a, c, h: [
-        finding("liable", a.instructed_by, h.k, degree="joint", basis="instigated"),
-        finding("liable", w.actor, h.k, degree="joint", basis="carried-out"),
-    ],
+    then=lambda w, a, c, h: _instigated(w, a, c, h),
     zh="{a.instructed_by}指使{w.actor}实施{w.event}，{w.actor}明知而为之；二者对{h.k}承担连带责任，委托书不能免除实施者的责任。",
     en="{a.instructed_by} instructed {w.actor} to do {w.event}, and {w.actor} did it: both are jointly and severally liable for {h.k}; the authorisation is no defence.",
 )

@@ -226,3 +226,17 @@ def test_a_victims_ordinary_carelessness_does_not_reduce_a_keepers_liability_for
     assert not [f for f in a.findings if f.basis == "contributory-fault"], a.findings
     old = _variant("dog-bite-leashed-2022.yaml", lambda d: (careless(d), d.update(date="2008-05-01")))
     assert [f for f in old.findings if f.basis == "contributory-fault"]
+
+
+def test_asking_for_work_is_no_instigation_unless_the_one_asking_knew_it_wronged_another():
+    """CC 1169 makes the instigator jointly liable: one who asked, not knowing the act wronged another,
+    answers for its own fault only, and whether it knew is asked (helper-33's blind test)."""
+    def unknown(d):
+        _event(d, "cut-off").pop("instructor_knew")
+
+    a = _variant("utilities-cut-off-2022.yaml", unknown)
+    assert "events.cut-off.instructor_knew" in [q.fact for q in a.questions]
+    assert not [f for f in a.findings if f.basis and "instigated" in f.basis]
+    b = _variant("utilities-cut-off-2022.yaml", lambda d: _event(d, "cut-off").update(instructor_knew=False, instructor_ought_to_have_known=False))
+    assert not [f for f in b.findings if f.basis and "instigated" in f.basis]
+    assert [f for f in _assess("utilities-cut-off-2022.yaml").findings if f.degree == "joint"]
