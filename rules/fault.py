@@ -68,13 +68,17 @@ rule(
     en="{e.actor} was not at fault for {e.k}: not liable for {h.k} under fault liability.",
 )
 
+# (Only where no one else is liable for it: a tenant whose pipe burst because the lessor would not
+# replace it bears nothing of its own loss for that — its own fault, if any, is victim_at_fault.)
 rule(
     "fault.own-leak-own-loss",
     cites=["CC-1165"],
     doctrine=DOCTRINE,
+    stratum=6,
     when=[
         fact("e", "event", kind=ESCAPES, actor=Not(None), natural_cause=OneOf(False, "unknown")),
         *caused_harm(by=v.e.k, victim=v.e.actor),
+        absent("finding", kind="liable", harm=v.h.k),
     ],
     then=lambda e, c, h: [finding("bears-own-loss", e.actor, h.k, basis="own-sphere")],
     zh="{e.k}发生在{e.actor}自己负责的范围内，其自身损失{h.k}由其自行承担。",

@@ -240,3 +240,12 @@ def test_asking_for_work_is_no_instigation_unless_the_one_asking_knew_it_wronged
     b = _variant("utilities-cut-off-2022.yaml", lambda d: _event(d, "cut-off").update(instructor_knew=False, instructor_ought_to_have_known=False))
     assert not [f for f in b.findings if f.basis and "instigated" in f.basis]
     assert [f for f in _assess("utilities-cut-off-2022.yaml").findings if f.degree == "joint"]
+
+
+def test_a_victim_whose_own_thing_failed_by_anothers_neglect_is_not_at_fault_for_it():
+    """The tenant was using the pipe when it burst, but the lessor had refused to replace it: the loss
+    is the lessor's in full, not 'the victim's own fault reduces it' (helper-34's audit)."""
+    a = _variant("leased-pipe-burst-2016.yaml", lambda d: _event(d, "rain").update(actor="tenant", fault=False))
+    lines = {(ln.party, ln.kind.value): ln for al in a.allocations for ln in al.lines}
+    assert lines[("lessor", "liable")].share == Decimal(100)
+    assert ("tenant", "bears-own-loss") not in lines
