@@ -329,13 +329,17 @@ rule(
 )
 
 
+# From the Civil Code on, the manager's duty is the Code's own (rule thrown-object.manager-safety-measures).
+_UNDER_THE_CODE = outside(
+    "CC-1254",
+    "民法典施行后，建筑物管理人的安全保障措施义务由第一千二百五十四条第二款规定（见规则thrown-object.manager-safety-measures）。",
+    "From the Civil Code on, art. 1254 para. 2 sets the manager's duty of safety measures (rule thrown-object.manager-safety-measures).",
+)
+
+
 def _manager_fault_before_cc(t, b, c, h, law):
     if law["CC-1254"] == "CC-1254":
-        return outside(
-            "CC-1254",
-            "民法典施行后，建筑物管理人的安全保障措施义务由第一千二百五十四条第二款规定（见规则thrown-object.manager-safety-measures）。",
-            "From the Civil Code on, art. 1254 para. 2 sets the manager's duty of safety measures (rule thrown-object.manager-safety-measures).",
-        )
+        return _UNDER_THE_CODE
     return _by_measures(t, b, h)
 
 
@@ -362,11 +366,7 @@ rule(
 # never a separate share taken off the thrower's (helper-34's audit).
 def _manager_beside_thrower(t, b, c, h, law):
     if law["CC-1254"] == "CC-1254":
-        return outside(
-            "CC-1254",
-            "民法典施行后，建筑物管理人的安全保障措施义务由第一千二百五十四条第二款规定（见规则thrown-object.manager-safety-measures）。",
-            "From the Civil Code on, art. 1254 para. 2 sets the manager's duty of safety measures (rule thrown-object.manager-safety-measures).",
-        )
+        return _UNDER_THE_CODE
     if t.safety_measures_taken is not False:
         return _by_measures(t, b, h)
     beyond = personal_injury_only(
