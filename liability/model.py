@@ -59,6 +59,11 @@ class PartyKind(StrEnum):
     other = "other"
 
 
+# Kinds of party that are organisations: a civil capacity (full, limited, none) is a natural person's,
+# and one that hires a worker is an employing unit, never an individual receiving another's labour.
+ORGANISATIONS = frozenset({"property-service-company", "developer", "builder", "owners", "public-authority"})
+
+
 class Party(Frozen):
     id: Id
     kind: PartyKind = Field(description="当事人类别 / kind of party")

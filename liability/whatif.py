@@ -62,7 +62,7 @@ def unknown_facts(incident: Incident) -> list[str]:
 
 # Kinds of party that are organisations: a civil capacity (full, limited, none) is a natural
 # person's, so it is never a lead for them.
-ORGANISATIONS = frozenset({"property-service-company", "developer", "builder", "owners", "public-authority"})
+from .model import ORGANISATIONS  # noqa: E402  (re-exported: kinds of party that are organisations)
 
 
 def _settled_by(item: Any, name: str, on: dt.date) -> bool:

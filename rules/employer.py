@@ -9,6 +9,8 @@ the business activities of its staff).
 
 from liability.rulebase import BOOKKEEPING, NoneOf, Not, OneOf, caused_harm, derived, fact, finding, outside, personal_injury_only, rule, v
 
+from liability.model import ORGANISATIONS
+
 from .fault import MEANS_ACTS
 
 DOCTRINE = "tort"
@@ -32,6 +34,18 @@ rule(
     en="{w.actor} works for {r.employer}, and {w.event} was done in the course of that work.",
 )
 
+def _employer(x, r, p, h, law):
+    # Before 2010 the article is GPCL art. 43, an enterprise's for its staff: whether the one who hired
+    # the worker is an employing unit or an individual (whose help answered otherwise) is asked, not
+    # assumed (helper-35's audit).
+    if law["CC-1191"] == "GPCL-43" and r.between_individuals == "unknown" and p.kind not in ORGANISATIONS:
+        return [derived("question", fact=f"relationships.{r.k}.between_individuals", party=x.employer, harm=h.k, about="none")]
+    return [
+        finding("liable", x.employer, h.k, basis="employer"),
+        finding("not-liable", x.worker, h.k, basis="acted-for-employer"),
+    ]
+
+
 rule(
     "employer.liable",
     cites=["CC-1191"],
@@ -39,12 +53,10 @@ rule(
     when=[
         fact("x", "employer-answers", settled=True),
         fact("r", "rel", kind="employment", employer=v.x.employer, employee=v.x.worker, between_individuals=OneOf(False, "unknown")),
+        fact("p", "party", k=v.x.employer),
         *caused_harm(by=v.x.event, victim=Not(v.x.employer)),
     ],
-    then=lambda x, r, c, h: [
-        finding("liable", x.employer, h.k, basis="employer"),
-        finding("not-liable", x.worker, h.k, basis="acted-for-employer"),
-    ],
+    then=lambda x, r, p, c, h, law: _employer(x, r, p, h, law),
     zh="工作人员{x.worker}因执行工作任务造成{h.k}，由用人单位{x.employer}承担侵权责任。",
     en="Worker {x.worker} caused {h.k} in the course of its work: the employer {x.employer} is liable in tort.",
 )
@@ -191,7 +203,14 @@ rule(
 # the one receiving the labour answers (CC art. 1192 para. 1; TLL art. 35; from 2004 the 2003
 # interpretation art. 9), with recourse against a provider at intent or gross negligence (CC 1192 and
 # the 2003 interpretation; not TLL 35) — not the employer's liability of art. 1191 (rule review 22, 23).
-def _household(x, r, c, h):
+def _household(x, r, c, h, law):
+    beyond = personal_injury_only(
+        h, law, "CC-1192.others", "SPCPI2003-9",
+        "2003年人身损害赔偿司法解释第九条只及于人身损害；对财产损害，当时没有规定接受劳务的个人为提供劳务者承担责任。",
+        "The 2003 interpretation art. 9 reaches personal injury only; for harm to property no rule then made the individual who received the labour answer for its provider.",
+    )
+    if beyond:
+        return beyond
     return [
         finding("liable", x.employer, h.k, basis="labour-recipient"),
         finding("not-liable", x.worker, h.k, basis="acted-for-employer"),

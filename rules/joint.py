@@ -118,10 +118,14 @@ rule(
         fact("i", "party", k=v.a.instructed_by),  # someone did instruct it
         *caused_harm(by=v.x.event, victim=Not(v.a.instructed_by)),
     ],
+    # (instigating needs knowing: otherwise the one who asked answers for its own fault, if any —
+    # helper-35's audit, as joint.instigator-and-doer)
     then=lambda x, a, i, c, h: [
         finding("liable", a.instructed_by, h.k, degree="joint", basis="instigated"),
         finding("liable", x.employer, h.k, degree="joint", basis="employer"),
-    ],
+    ]
+    if a.instructor_knew is True
+    else _instructor(a, c, h),
     zh="{a.instructed_by}指使{x.employer}的工作人员{x.worker}实施{x.event}：由用人单位{x.employer}承担责任，指使者与用人单位对{h.k}承担连带责任，工作人员不对受害人承担责任。",
     en="{a.instructed_by} instructed {x.employer}'s worker {x.worker} to do {x.event}: the employer answers for it, and the instigator is jointly and severally liable with the employer for {h.k}; the worker is not liable to the victim.",
 )

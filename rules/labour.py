@@ -210,6 +210,14 @@ def _hurt_by_third_party(e, r, h, x, law):
     if beyond:
         return beyond
     recourse = finding("recourse", r.employer, h.k, against=e.actor, basis="against-the-third-party")
+    # The third party answers only for a wrong: where its act is judged by fault, that is asked (and
+    # without it neither its liability nor the recourse stands — helper-35's audit).
+    # (Under the 2003 interpretation the employer answers for its employee's injury in any case.)
+    employer = [finding("liable", r.employer, h.k, basis="labour-recipient-third-party")] if law["CC-1192.third-party"] != "CC-1192" else []
+    if e.get("fault") is False:
+        return [finding("not-liable", e.actor, h.k, basis="no-fault"), *employer]
+    if e.get("fault") == "unknown":
+        return [derived("question", fact=f"events.{e.k}.fault", party=e.actor, harm=h.k, about=e.k), *employer]
     if law["CC-1192.third-party"] == "CC-1192":
         return [finding("compensates", r.employer, h.k, basis="labour-recipient-third-party"), recourse]
     # the 2003 interpretation: either answers for the whole to the victim, the employer with recourse

@@ -20,6 +20,17 @@ DOCTRINE = "tort"
 
 
 # --- the rescuer's own harm --------------------------------------------------------------------
+def _wrongdoer(r, e, h):
+    """Only a wrongdoer answers: one whose fire a lightning strike lit, without its fault, is none
+    (helper-34's audit); where the event is judged by fault and that is unknown, it is asked
+    (helper-35's audit) — and on it turns also whether the one protected must compensate."""
+    if e.actor == r.actor or e.get("fault") is False or e.get("natural_cause") is True:
+        return []
+    if e.get("fault") == "unknown":
+        return [derived("question", fact=f"events.{e.k}.fault", party=e.actor, harm=h.k, about=e.k)]
+    return [finding("liable", e.actor, h.k, basis="rescued-from")]
+
+
 rule(
     "rescue.wrongdoer-answers",
     cites=["CC-183"],
@@ -29,10 +40,7 @@ rule(
         fact("e", "event", k=v.r.regarding, actor=Not(None)),
         *caused_harm(by=v.r.k, victim=v.r.actor),
     ],
-    # (only a wrongdoer: one whose fire a lightning strike lit, without its fault, is none — helper-34's audit)
-    then=lambda r, e, c, h: [finding("liable", e.actor, h.k, basis="rescued-from")]
-    if e.actor != r.actor and e.get("fault") is not False and e.get("natural_cause") is not True
-    else [],
+    then=lambda r, e, c, h: _wrongdoer(r, e, h),
     zh="{r.actor}为保护{r.beneficiary}的民事权益而受到损害（{h.k}），由侵权人{e.actor}承担责任。",
     en="{r.actor} was harmed ({h.k}) protecting {r.beneficiary}'s rights: the wrongdoer {e.actor} answers.",
 )

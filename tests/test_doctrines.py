@@ -249,3 +249,28 @@ def test_a_victim_whose_own_thing_failed_by_anothers_neglect_is_not_at_fault_for
     lines = {(ln.party, ln.kind.value): ln for al in a.allocations for ln in al.lines}
     assert lines[("lessor", "liable")].share == Decimal(100)
     assert ("tenant", "bears-own-loss") not in lines
+
+
+def test_elements_the_article_makes_conditions_are_asked_not_assumed():
+    """helper-35's audit: a rescuer's 'wrongdoer' must be one (its fault asked); before 2010 the employer's
+    article (GPCL 43) is an enterprise's, so an individual's or unit's hiring is asked; an instigator
+    of a worker must have known; a third party that hurt a hand answers only for a wrong."""
+    a = _variant("rescuer-thief-caught-2023.yaml", lambda d: _event(d, "snatch").pop("fault"))
+    assert "events.snatch.fault" in [q.fact for q in a.questions]
+    assert not [f for f in a.findings if f.basis == "rescued-from"]
+
+    def individual(d):
+        next(p for p in d["parties"] if p["id"] == "company")["kind"] = "other"
+    b = _variant("noise-by-company-worker-2005.yaml", individual)
+    assert "relationships.job.between_individuals" in [q.fact for q in b.questions]
+    assert not [f for f in b.findings if f.basis == "employer"]
+    assert [f for f in _assess("noise-by-company-worker-2005.yaml").findings if f.basis == "employer"]  # a company is a unit
+
+    c = _variant("instructed-guard-2022.yaml", lambda d: _event(d, "padlocking").update(instructor_knew=False, instructor_ought_to_have_known=False))
+    assert not [f for f in c.findings if f.basis and "instigated" in f.basis]
+    assert {(f.party, f.kind.value) for f in c.findings} >= {("company", "liable"), ("owner", "not-liable")}
+
+    e = _variant("carer-hit-by-rider-2016.yaml", lambda d: _event(d, "crash").update(fault=False))
+    kinds = {(f.party, f.kind.value) for f in e.findings}
+    assert ("rider", "not-liable") in kinds and ("teacher", "liable") in kinds
+    assert not [f for f in e.findings if f.kind.value == "recourse"]
