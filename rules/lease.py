@@ -85,6 +85,17 @@ for _name, _defect in (("design-defect", dict(design_defect=True)), ("neglected"
 # of the leased thing — the flat or the lessor's furniture let with it — it answers for to the lessor
 # in contract. Before the Contract Law no national statute set these duties for a residential lease:
 # the claim is then outside the rule book.
+def _lessee(l, h, e):
+    """Liable for what it failed to keep with care (保管不善; CC 714, CL 222): not for wear from ordinary
+    use without its fault (CC 733). The thing was in its keeping, so keeping it with care is for it to
+    show: where its fault is unknown the liability stands, presumed (helper-35's audit)."""
+    fault = e.get("fault", "unknown")
+    if fault is False:
+        return [finding("not-liable", l.lessee, h.k, basis="no-fault")]
+    presumed = fault != True  # noqa: E712 (three-valued)
+    return [finding("liable", l.lessee, h.k, basis="lessee-duty", presumed=presumed, rebuttal=f"events.{e.k}.fault=false" if presumed else None)]
+
+
 rule(
     "lease.lessee-answers-for-the-leased-thing",
     cites=["CC-714", "CC-733", "CC-577"],
@@ -95,7 +106,7 @@ rule(
         fact("c", "cause", harm=v.h.k),
         fact("e", "event", k=v.c.event, actor=v.l.lessee),
     ],
-    then=lambda l, h, c, e: [finding("liable", l.lessee, h.k, basis="lessee-duty")],
+    then=lambda l, h, c, e: _lessee(l, h, e),
     zh="承租人{l.lessee}应当妥善保管租赁物{l.thing}，租赁期限届满时按使用后的状态返还；其{e.k}致租赁物毁损、灭失（{h.k}），对出租人{l.lessor}承担违约责任。",
     en="The lessee {l.lessee} must keep the leased {l.thing} with care and give it back as use has left it when the lease ends; its {e.k} damaged or lost it ({h.k}): liable to the lessor {l.lessor} for the breach.",
 )

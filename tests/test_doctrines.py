@@ -274,3 +274,16 @@ def test_elements_the_article_makes_conditions_are_asked_not_assumed():
     kinds = {(f.party, f.kind.value) for f in e.findings}
     assert ("rider", "not-liable") in kinds and ("teacher", "liable") in kinds
     assert not [f for f in e.findings if f.kind.value == "recourse"]
+
+
+def test_a_lessee_answers_for_what_it_failed_to_keep_not_for_ordinary_wear():
+    """CC 714 / CL 222: liable for 保管不善; without fault (ordinary use) not liable; its care unknown: the
+    liability stands presumed — keeping with care is for the one who kept it to show (helper-35)."""
+    def tenant(f):
+        return next(x for x in f.findings if x.party == "tenant")
+
+    careful = _variant("tenant-furniture-released-without-consent-2022.yaml", lambda d: _event(d, "removal").update(fault=False, excessive=False))
+    assert tenant(careful).kind.value == "not-liable"
+    unknown = _variant("tenant-furniture-released-without-consent-2022.yaml", lambda d: _event(d, "removal").pop("fault"))
+    assert tenant(unknown).kind.value == "liable" and tenant(unknown).presumed
+    assert not tenant(_assess("tenant-furniture-released-without-consent-2022.yaml")).presumed
