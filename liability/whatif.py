@@ -67,12 +67,18 @@ from .model import ORGANISATIONS  # noqa: E402  (re-exported: kinds of party tha
 
 def _settled_by(item: Any, name: str, on: dt.date) -> bool:
     """A fact another fact of the item settles (``IMPLIED``: a lawful government measure is a lawful
-    ground; a minor's age, by the law of the date ``on``, its capacity — liability.capacity), or one
-    that does not apply to it (an organisation's capacity)."""
+    ground, and one that would settle a fact stated false cannot be true; a minor's age, by the law of
+    the date ``on``, its capacity — liability.capacity), or one that does not apply to it (an
+    organisation's capacity)."""
     if name == "capacity" and isinstance(item, Party):
         return item.kind in ORGANISATIONS or capacity.settled(item, on)
-    by = getattr(item, "IMPLIED", {}).get(name)
-    return by is not None and getattr(item, by) is True
+    implied = getattr(item, "IMPLIED", {})
+    by = implied.get(name)
+    if by is not None and getattr(item, by) is True:
+        return True
+    # the other way round: a fact that would settle one stated false cannot be true (an orderer found
+    # not at fault in its choice did not knowingly choose an unqualified contractor)
+    return any(b == name and getattr(item, settled) is False for settled, b in implied.items())
 
 
 def parse_value(text: str) -> Any:

@@ -142,3 +142,17 @@ def test_an_organisations_capacity_is_never_a_fact_to_establish():
         assert not [f for f in unknown_facts(incident) if f.endswith(".capacity") and f.split(".")[1] in organisations], name
     # a natural person's unknown capacity still is
     assert any(f.endswith(".capacity") for i in INCIDENTS.values() for f in unknown_facts(i))
+
+
+def test_a_fact_that_would_settle_one_stated_false_is_not_left_to_establish():
+    """An orderer stated not at fault in its choice did not knowingly choose an unqualified contractor:
+    `contractor_unqualified` is no fact to establish there (setting it true is refused as a
+    contradiction), as a lawful ground stated false rules out a lawful government measure (CI's
+    hypothesis run found the first)."""
+    for name, incident in INCIDENTS.items():
+        for path in unknown_facts(incident):
+            group, ident, field = path.split(".")
+            item = next(x for x in getattr(incident, group) if x.id == ident)
+            for settled, by in getattr(item, "IMPLIED", {}).items():
+                if by == field:
+                    assert getattr(item, settled) is not False, (name, path)
