@@ -26,6 +26,11 @@ def _v(value: Any) -> Any:
     return value
 
 
+def _implied(item: Any) -> dict[str, bool]:
+    """The facts another fact of the item settles (``IMPLIED``), as the engine reads them: true."""
+    return {settled: True for settled, by in getattr(item, "IMPLIED", {}).items() if getattr(item, by) is True}
+
+
 def to_facts(incident: Incident) -> list[dict[str, Any]]:
     facts: list[dict[str, Any]] = []
     for p in incident.parties:
@@ -49,7 +54,7 @@ def to_facts(incident: Incident) -> list[dict[str, Any]]:
     facts += _co_owned_sources(incident)
     for r in incident.relationships:
         fields = r.model_dump(exclude={"id", "since", "until", "clients", "promisees"})
-        fields.update({settled: True for settled, by in getattr(r, "IMPLIED", {}).items() if getattr(r, by) is True})
+        fields.update(_implied(r))
         facts.append({"t": "rel", "k": r.id, "until": _v(r.until), **{k: _v(v) for k, v in fields.items()}})
         if isinstance(r, PropertyServiceContract):
             for client in r.clients:
@@ -67,7 +72,7 @@ def to_facts(incident: Incident) -> list[dict[str, Any]]:
         if e.kind == "act":  # a list cannot be matched: one flag per payment pressed for
             for what in ("rent", "property-fees", "other-debt"):
                 fields[f"presses_{what.replace('-', '_')}"] = what in e.to_press_for
-            fields.update({settled: True for settled, by in e.IMPLIED.items() if getattr(e, by) is True})
+            fields.update(_implied(e))
         facts.append(
             {
                 "t": "event",

@@ -507,10 +507,10 @@ def _reconciled(findings: list[Finding], questions: list[Question]) -> list[Find
         key = (f.party, f.harm)
         if f.kind == OutcomeKind.not_liable and (key in answered or key in open_):
             continue
-        if f.basis in _SHARING and (f.harm in liable_harms or f.harm in open_harms):
-            continue  # fair sharing presupposes no one at fault: not while someone's fault is still open (a fact, or a claim outside the book)
-        if f.kind == OutcomeKind.recourse and key in unshared:
-            continue  # nor a co-user's recourse for a share it does not pay
+        if key in unshared and (f.basis in _SHARING or f.kind == OutcomeKind.recourse):
+            # fair sharing presupposes no one at fault: not while someone's fault is still open (a fact,
+            # or a claim outside the book) — nor a co-user's recourse for a share it does not pay
+            continue
         if f.basis in _GROUND_ONLY and (key in other or key in open_):
             continue
         out.append(f)

@@ -20,7 +20,7 @@ from pydantic import ValidationError
 from . import capacity
 from .assessment import Assessment
 from .errors import IncidentError, Problem
-from .model import UNKNOWN, Incident, Party
+from .model import ORGANISATIONS, UNKNOWN, Incident, Party  # ORGANISATIONS: kinds whose capacity is never a lead
 
 GROUPS = ("parties", "things", "relationships", "events", "harms")
 
@@ -58,11 +58,6 @@ def unknown_facts(incident: Incident) -> list[str]:
                 if getattr(item, name) == UNKNOWN and not _settled_by(item, name, incident.date):
                     paths.append(f"{group}.{item.id}.{name}")
     return paths
-
-
-# Kinds of party that are organisations: a civil capacity (full, limited, none) is a natural
-# person's, so it is never a lead for them.
-from .model import ORGANISATIONS  # noqa: E402  (re-exported: kinds of party that are organisations)
 
 
 def _settled_by(item: Any, name: str, on: dt.date) -> bool:

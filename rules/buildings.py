@@ -14,8 +14,9 @@ take the necessary safety measures, and is liable in tort for failing to (this d
 recourse are new in the Civil Code).
 """
 
-from liability.allocation import BESIDE_THE_DOER
-from liability.rulebase import BOOKKEEPING, Not, OneOf, caused_harm, derived, fact, finding, outside, personal_injury_only, rule, v
+from liability.rulebase import BOOKKEEPING, Not, OneOf, caused_harm, derived, fact, finding, outside, rule, v
+
+from .security import beside_the_doer
 
 FALLING = "falling-objects"
 THROWN = "thrown-objects"
@@ -369,19 +370,7 @@ def _manager_beside_thrower(t, b, c, h, law):
         return _UNDER_THE_CODE
     if t.safety_measures_taken is not False:
         return _by_measures(t, b, h)
-    beyond = personal_injury_only(
-        h, law, "CC-1198", "SPCPI2003-6",
-        "2003年人身损害赔偿司法解释第六条的安全保障义务只及于人身损害，不适用于财产损失。",
-        "The 2003 interpretation's duty of security (art. 6) reaches personal injury only, not harm to property.",
-    )
-    if beyond:
-        return beyond
-    if law["CC-1198"] == "GPCL-106":
-        return [finding("liable", b.manager, h.k, degree="proportionate", basis=BESIDE_THE_DOER)]
-    out = [finding("supplementary", b.manager, h.k, degree="proportionate", basis="no-safety-measures")]
-    if law["CC-1198"] == "SPCPI2003-6":
-        out.append(finding("recourse", b.manager, h.k, against=t.actor, basis="security-duty-recourse"))
-    return out
+    return beside_the_doer(b.manager, h, t.actor, law, basis="no-safety-measures")  # (under the Code: outside, above)
 
 
 rule(

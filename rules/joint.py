@@ -16,11 +16,13 @@ DOCTRINE = "tort"
 # below) instigated nothing — it answers for its own fault in asking, if any, beside the doer, not
 # jointly (helper-33's blind test); and where it ordered the work under a contract, the orderer's
 # rules decide (CC art. 1193: rules/contractor.py).
-def _instigated(w, a, c, h):
+def _instigated(a, c, h, answers, basis):
+    """Jointly with the one who answers for the act (the doer, or its employer) where the one who asked
+    knew; otherwise its own fault in asking (``_instructor``)."""
     if a.instructor_knew is True:
         return [
             finding("liable", a.instructed_by, h.k, degree="joint", basis="instigated"),
-            finding("liable", w.actor, h.k, degree="joint", basis="carried-out"),
+            finding("liable", answers, h.k, degree="joint", basis=basis),
         ]
     return _instructor(a, c, h)
 
@@ -37,7 +39,7 @@ rule(
         absent("employer-answers", event=v.w.event),
         absent("contractor-work", event=v.w.event),  # work under a renovation contract: the orderer's rules
     ],
-    then=lambda w, a, c, h: _instigated(w, a, c, h),
+    then=lambda w, a, c, h: _instigated(a, c, h, w.actor, "carried-out"),
     zh="{a.instructed_by}指使{w.actor}实施{w.event}，{w.actor}明知而为之；二者对{h.k}承担连带责任，委托书不能免除实施者的责任。",
     en="{a.instructed_by} instructed {w.actor} to do {w.event}, and {w.actor} did it: both are jointly and severally liable for {h.k}; the authorisation is no defence.",
 )
@@ -118,14 +120,8 @@ rule(
         fact("i", "party", k=v.a.instructed_by),  # someone did instruct it
         *caused_harm(by=v.x.event, victim=Not(v.a.instructed_by)),
     ],
-    # (instigating needs knowing: otherwise the one who asked answers for its own fault, if any —
-    # helper-35's audit, as joint.instigator-and-doer)
-    then=lambda x, a, i, c, h: [
-        finding("liable", a.instructed_by, h.k, degree="joint", basis="instigated"),
-        finding("liable", x.employer, h.k, degree="joint", basis="employer"),
-    ]
-    if a.instructor_knew is True
-    else _instructor(a, c, h),
+    # (instigating needs knowing, as for joint.instigator-and-doer — helper-35's audit)
+    then=lambda x, a, i, c, h: _instigated(a, c, h, x.employer, "employer"),
     zh="{a.instructed_by}指使{x.employer}的工作人员{x.worker}实施{x.event}：由用人单位{x.employer}承担责任，指使者与用人单位对{h.k}承担连带责任，工作人员不对受害人承担责任。",
     en="{a.instructed_by} instructed {x.employer}'s worker {x.worker} to do {x.event}: the employer answers for it, and the instigator is jointly and severally liable with the employer for {h.k}; the worker is not liable to the victim.",
 )

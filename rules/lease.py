@@ -92,7 +92,7 @@ def _lessee(l, h, e):
     fault = e.get("fault", "unknown")
     if fault is False:
         return [finding("not-liable", l.lessee, h.k, basis="no-fault")]
-    presumed = fault != True  # noqa: E712 (three-valued)
+    presumed = fault == "unknown"
     return [finding("liable", l.lessee, h.k, basis="lessee-duty", presumed=presumed, rebuttal=f"events.{e.k}.fault=false" if presumed else None)]
 
 

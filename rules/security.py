@@ -120,7 +120,11 @@ def _beyond_2003_interpretation(h, law):
     )
 
 
-def _supplementary(s, h, law):
+def beside_the_doer(party, h, doer, law, basis="security-duty"):
+    """One that failed a duty of security where another did the harm, by the law of the date of
+    ``law["CC-1198"]``: supplementary, with recourse under the 2003 interpretation and the Civil Code
+    (not the TLL); before 2004 its own part within the doer's whole; under the 2003 interpretation,
+    personal injury only."""
     beyond = _beyond_2003_interpretation(h, law)
     if beyond:
         return beyond
@@ -128,11 +132,15 @@ def _supplementary(s, h, law):
         # Before 2004 no supplementary liability: the manager answers for its own fault — a part
         # within the whole the one who did the harm answers for, never a share taken off it (rule
         # review 38, its variant).
-        return [finding("liable", s.party, s.harm, degree="proportionate", basis=BESIDE_THE_DOER)]
-    out = [finding("supplementary", s.party, s.harm, degree="proportionate", basis="security-duty")]
+        return [finding("liable", party, h.k, degree="proportionate", basis=BESIDE_THE_DOER)]
+    out = [finding("supplementary", party, h.k, degree="proportionate", basis=basis)]
     if law["CC-1198"] in ("CC-1198", "SPCPI2003-6"):  # recourse: the 2003 interpretation and the Civil Code, not the TLL
-        out.append(finding("recourse", s.party, s.harm, against=s.third, basis="security-duty-recourse"))
+        out.append(finding("recourse", party, h.k, against=doer, basis="security-duty-recourse"))
     return out
+
+
+def _supplementary(s, h, law):
+    return beside_the_doer(s.party, h, s.third, law)
 
 
 def _own_failure(o, c, h, law):
