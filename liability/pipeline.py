@@ -367,10 +367,11 @@ _ANSWERS = frozenset({OutcomeKind.liable, OutcomeKind.supplementary, OutcomeKind
 # A "not liable" on a ground that is only one of several possible (no custody contract): shown only
 # where nothing else answers the claim.
 _GROUND_ONLY = frozenset({"no-custody-contract"})
-# Sharing a loss no one is known to be liable for: fair sharing (GPCL 132, TLL 24), and the co-users of a
-# shared facility, who share (before 2021) or compensate (by analogy with CC 1254) only where the one
-# responsible cannot be found — not beside a manager liable for the same flood (helper-34's audit).
-_SHARING = frozenset({"fair-sharing", "co-user-fair-sharing", "co-user-analogy"})
+# Sharing a loss no one is known to be liable for: fair sharing (GPCL 132, TLL 24) — not while anyone is
+# or may be liable; and the co-users of a shared facility, who share (before 2021) or compensate (by
+# analogy with CC 1254) only where the one responsible cannot be found: beside one liable for the same
+# flood they are not liable (helper-34's audit), and their claim is answered so.
+_CO_USERS = frozenset({"co-user-fair-sharing", "co-user-analogy"})
 # The contract route's own "not liable" (a gratuitous mandatary without gross negligence): where the
 # victim elected contract, its liability in tort for the same harm is not the route it took.
 _CONTRACT_CLEARED = frozenset({"gratuitous-mandate", "paid-mandate-no-fault", "gratuitous-without-gross-negligence", "proper-custody"})
@@ -501,15 +502,22 @@ def _reconciled(findings: list[Finding], questions: list[Question]) -> list[Find
     open_ = {(q.party, q.harm) for q in questions if q.party and q.harm}
     liable_harms = {f.harm for f in findings if f.kind == OutcomeKind.liable}
     open_harms = {q.harm for q in questions if q.harm} | {f.harm for f in findings if f.kind == OutcomeKind.outside}
-    unshared = {(f.party, f.harm) for f in findings if f.basis in _SHARING and (f.harm in liable_harms or f.harm in open_harms)}
+    unshared = {
+        (f.party, f.harm)
+        for f in findings
+        if (f.basis == "fair-sharing" and (f.harm in liable_harms or f.harm in open_harms)) or (f.basis in _CO_USERS and f.harm in liable_harms)
+    }
     out = []
     for f in findings:
         key = (f.party, f.harm)
         if f.kind == OutcomeKind.not_liable and (key in answered or key in open_):
             continue
-        if key in unshared and (f.basis in _SHARING or f.kind == OutcomeKind.recourse):
+        if key in unshared and f.basis in _CO_USERS and f.kind == OutcomeKind.compensates and key not in answered:
+            out.append(f.model_copy(update={"kind": OutcomeKind.not_liable, "degree": None, "basis": "responsible-found"}))
+            continue
+        if key in unshared and (f.basis == "fair-sharing" or f.basis in _CO_USERS or f.kind == OutcomeKind.recourse):
             # fair sharing presupposes no one at fault: not while someone's fault is still open (a fact,
-            # or a claim outside the book) — nor a co-user's recourse for a share it does not pay
+            # or a claim outside the book) — nor a co-user's own share or recourse beside one liable
             continue
         if f.basis in _GROUND_ONLY and (key in other or key in open_):
             continue

@@ -184,6 +184,8 @@ def test_users_of_a_shared_drain_share_no_loss_a_liable_manager_answers_for():
     kinds = {(f.party, f.kind.value) for f in a.findings}
     assert ("company", "liable") in kinds
     assert not any(k in ("compensates", "recourse") for _, k in kinds), kinds
+    # and the claim against them is answered: not liable, the one responsible being found
+    assert {("second", "not-liable"), ("third", "not-liable")} <= kinds, kinds
     # without the manager's neglect the users still compensate
     assert any(f.kind.value == "compensates" for f in _assess("shared-drain-2022.yaml").findings)
 
